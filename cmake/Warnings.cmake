@@ -1,0 +1,14 @@
+# The one place for warnings and sanitizers. vigil_set_warnings(target) applies them to our own targets only.
+add_library(vigil_warnings INTERFACE)
+target_compile_options(vigil_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+
+if(VIGIL_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+function(vigil_set_warnings target)
+  target_link_libraries(${target} PRIVATE vigil_warnings)
+endfunction()

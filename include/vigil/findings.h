@@ -1,0 +1,162 @@
+// Findings: what Vigil's signals measure and what an incident assembles from them. Plain data, produced by
+// src/detect and src/incident, consumed by the report writers and the exporters (src/report, src/export).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vigil/post.h"
+#include "vigil/watch_config.h"
+
+namespace vigil {
+
+enum class Stance { kNeutral = 0, kFavor = 1, kAgainst = 2 };
+const char* StanceName(Stance s);  // "neutral", "favor", "against"
+
+// One watched target found in one post.
+struct Mention {
+  uint32_t post_index = 0;   // index into the analysed post vector
+  uint32_t target_index = 0;  // index into WatchConfig::targets
+  std::string alias;          // the alias as written in the gazetteer
+  uint32_t offset = 0;        // byte offset in the normalised title + "\n" + text
+  float confidence = 1.0f;    // 1 for unambiguous aliases; lower for short forms without context
+};
+
+// A post's stance toward one target it mentions.
+struct TargetStance {
+  uint32_t post_index = 0;
+  uint32_t target_index = 0;
+  Stance stance = Stance::kNeutral;
+  float score = 0;  // signed: > 0 favour, < 0 against
+};
+
+enum class Granularity { kDay, kHour };
+
+struct EventRef {
+  Event event;
+  int64_t lead_hours = 0;  // how long before the surge window opened the event happened
+};
+
+// A window of mention volume far above its robust baseline.
+struct Surge {
+  std::string target_id;
+  Granularity granularity = Granularity::kDay;
+  int64_t window_start = 0;  // Unix seconds, inclusive
+  int64_t window_end = 0;    // Unix seconds, exclusive
+  int64_t peak_start = 0;    // the busiest bucket in the window
+  int64_t mentions = 0;      // mentions in the busiest bucket
+  double baseline = 0;       // median mentions per bucket over the trailing baseline
+  double spread = 0;         // scaled MAD of that baseline
+  double ratio = 0;          // mentions / max(baseline, floor)
+  double robust_z = 0;
+  int64_t interactions = 0;  // interactions on the surge's posts
+  std::vector<EventRef> preceding_events;
+};
+
+// One post's engagement against its account's own history and against its peer group.
+struct EngagementScore {
+  uint32_t post_index = 0;
+  Count interactions;
+  Count views;
+  double account_median = 0;  // median interactions of the account's other posts (0 if none)
+  double peer_median = 0;     // median interactions per post across the peer group's posts
+  std::string peer_group_id;  // the baseline used; empty when the account belongs to none
+  double ratio_to_account = 0;
+  double ratio_to_peer = 0;
+  double peer_robust_z = 0;   // on log1p scale, against the peer group
+};
+
+// The state-media (or other) baseline a set of posts is compared against.
+struct Baseline {
+  std::string peer_group_id;
+  std::string description;
+  int64_t posts = 0;
+  double median_interactions = 0;
+  double p90_interactions = 0;
+  double median_views = 0;
+  int64_t censored_views = 0;  // how many of the baseline's view counts were lower bounds
+};
+
+// A cluster of an actor's posts about a target that push one line of argument.
+struct Narrative {
+  std::string label;                   // top terms
+  std::vector<std::string> top_terms;
+  uint32_t representative_post = 0;
+  int64_t posts = 0;
+  int64_t favor = 0, against = 0, neutral = 0;
+  int64_t first_seen = 0, last_seen = 0;
+};
+
+struct StanceMix {
+  int64_t favor = 0, against = 0, neutral = 0;
+  bool mixed = false;  // both favour and against present in meaningful shares
+};
+
+// An earlier (or concurrent) campaign of the same actor against any watched target.
+struct Campaign {
+  std::string target_id;
+  std::string target_name;
+  int64_t start = 0, end = 0;
+  int64_t posts = 0;
+  int64_t interactions = 0;
+  int64_t amplifier_accounts = 0;  // distinct accounts that reposted or shared its posts
+};
+
+// An account that amplified an incident's posts, and how fast.
+struct Amplification {
+  std::string platform, account_id, account_name;
+  std::string amplified_post;  // key of the post it amplified
+  int64_t delay_seconds = 0;
+};
+
+struct CoordinationSummary {
+  int64_t accounts = 0;
+  int64_t edges = 0;
+  int64_t shared_objects = 0;
+  int64_t median_delay_seconds = 0;
+  double state_affiliated_share = 0;
+  std::vector<Amplification> amplifiers;
+  std::string community_id;
+};
+
+// One reason the severity is what it is: a named signal, its points and the numbers behind them.
+struct SeverityContribution {
+  std::string signal;       // e.g. "engagement", "surge", "state-affiliation"
+  double points = 0;
+  std::string explanation;  // plain language with the figures, e.g. "peak 4.1x the state-media median"
+};
+
+enum class SeverityLevel { kLow, kMedium, kHigh, kCritical };
+const char* SeverityLevelName(SeverityLevel l);
+
+struct Incident {
+  std::string id;  // deterministic: derived from actor, target and window
+  Actor actor;     // known actor from the configuration, or an Unknown-affiliation stand-in
+  std::string target_id;
+  std::string target_name;
+  int64_t window_start = 0, window_end = 0;
+  double severity = 0;  // 0..100
+  SeverityLevel level = SeverityLevel::kLow;
+  std::vector<SeverityContribution> contributions;
+  std::vector<uint32_t> evidence_posts;  // indexes into the analysed posts, by time
+  std::vector<Surge> surges;
+  Baseline baseline;
+  double peak_ratio_to_peer = 0;
+  double median_ratio_to_peer = 0;
+  int64_t max_interactions = 0, min_interactions = 0;
+  Count max_views;
+  StanceMix stance;
+  std::vector<Narrative> narratives;
+  std::vector<Campaign> history;  // the actor's other campaigns, oldest first
+  CoordinationSummary coordination;
+};
+
+struct IngestStats {
+  int64_t records_read = 0;
+  int64_t posts_stored = 0;
+  int64_t rejected = 0;
+  int64_t duplicates_updated = 0;
+};
+
+}  // namespace vigil
