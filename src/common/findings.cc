@@ -1,0 +1,24 @@
+#include "vigil/findings.h"
+
+namespace vigil {
+
+const char* StanceName(Stance s) {
+  switch (s) {
+    case Stance::kFavor: return "favor";
+    case Stance::kAgainst: return "against";
+    case Stance::kNeutral: return "neutral";
+  }
+  return "neutral";
+}
+
+const char* SeverityLevelName(SeverityLevel l) {
+  switch (l) {
+    case SeverityLevel::kLow: return "low";
+    case SeverityLevel::kMedium: return "medium";
+    case SeverityLevel::kHigh: return "high";
+    case SeverityLevel::kCritical: return "critical";
+  }
+  return "low";
+}
+
+}  // namespace vigil

@@ -1,0 +1,39 @@
+#include "common/time.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil {
+namespace {
+
+TEST(ParseTimestamp, Rfc3339WithOffsetIsConvertedToUtc) {
+  auto t = ParseTimestamp("2025-03-10T08:30:00+08:00");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(FormatUtc(t->unix_seconds), "2025-03-10T00:30:00Z");
+  EXPECT_EQ(t->utc_offset_minutes, 480);
+}
+
+TEST(ParseTimestamp, ZuluNegativeOffsetAndFractionalSeconds) {
+  EXPECT_EQ(ParseTimestamp("2025-03-25T12:00:00Z")->unix_seconds, 1742904000);
+  EXPECT_EQ(ParseTimestamp("2025-03-25T08:00:00.123-04:00")->unix_seconds, 1742904000);
+}
+
+TEST(ParseTimestamp, UnixSeconds) { EXPECT_EQ(ParseTimestamp("1742904000")->unix_seconds, 1742904000); }
+
+TEST(ParseTimestamp, RefusesMissingOffsetAndGarbage) {
+  EXPECT_FALSE(ParseTimestamp("2025-03-25T12:00:00").ok());
+  EXPECT_FALSE(ParseTimestamp("2025-02-30T12:00:00Z").ok());
+  EXPECT_FALSE(ParseTimestamp("yesterday").ok());
+  EXPECT_FALSE(ParseTimestamp("").ok());
+  EXPECT_FALSE(ParseTimestamp("99999999999999999999999").ok());
+}
+
+TEST(CivilDate, RoundTripsThroughDays) {
+  for (int64_t day : {-1, 0, 11016, 20157, 20172}) {
+    EXPECT_EQ(CivilFromDays(day).DaysSinceEpoch(), day);
+  }
+  EXPECT_EQ(ParseCivilDate("2025-03-09")->DaysSinceEpoch(), 20156);
+  EXPECT_EQ(FormatDate(1742904000), "2025-03-25");
+}
+
+}  // namespace
+}  // namespace vigil

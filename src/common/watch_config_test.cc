@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include "vigil/watch_config.h"
+
+namespace vigil {
+namespace {
+
+constexpr char kValid[] = R"(
+targets:
+  - id: carney
+    name: Mark Carney
+    party: Liberal
+    aliases: [Carney, 卡尼, 马克·卡尼, 馬克·卡尼]
+actors:
+  - platform: wechat
+    account_id: youli-youmian
+    name: 有理儿有面
+    affiliation: state-linked
+    country: CN
+peer_groups:
+  - id: cn-state-media
+    members: ["wechat:peoples-daily", {platform: wechat, account_id: xinhua}]
+events:
+  - {date: 2025-03-23, label: Election called}
+  - {date: 2025-03-09, label: Carney wins Liberal leadership, target: carney}
+)";
+
+TEST(WatchConfig, ParsesEverySection) {
+  auto config = ParseWatchConfig(kValid, "watch.yaml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  ASSERT_EQ(config->targets.size(), 1u);
+  EXPECT_EQ(config->targets[0].aliases.front(), "Mark Carney");  // name added as an alias
+  EXPECT_EQ(config->targets[0].aliases.size(), 5u);
+  ASSERT_NE(config->FindActor("wechat", "youli-youmian"), nullptr);
+  EXPECT_TRUE(config->FindActor("wechat", "youli-youmian")->IsStateAffiliated());
+  EXPECT_EQ(config->peer_groups[0].members[1], (AccountRef{"wechat", "xinhua"}));
+  EXPECT_EQ(config->events[0].label, "Carney wins Liberal leadership");  // sorted by date
+  EXPECT_EQ(config->events[1].target_id, "");
+}
+
+TEST(WatchConfig, RefusesBadConfigurationWithLineAndField) {
+  auto missing = ParseWatchConfig("targets:\n  - id: x\n", "w.yaml");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("targets[0].name: missing"), std::string::npos)
+      << missing.status().message();
+
+  auto bad_date = ParseWatchConfig(
+      "targets: [{id: a, name: A}]\nevents:\n  - {date: 2025-13-01, label: x}\n", "w.yaml");
+  ASSERT_FALSE(bad_date.ok());
+  EXPECT_NE(bad_date.status().message().find("w.yaml:3: events[0].date"), std::string::npos)
+      << bad_date.status().message();
+
+  auto bad_affiliation = ParseWatchConfig(
+      "targets: [{id: a, name: A}]\nactors: [{platform: x, account_id: y, name: z, affiliation: spy}]\n", "w.yaml");
+  ASSERT_FALSE(bad_affiliation.ok());
+  EXPECT_NE(bad_affiliation.status().message().find("actors[0].affiliation"), std::string::npos);
+
+  EXPECT_FALSE(ParseWatchConfig("targets: [", "w.yaml").ok());
+  EXPECT_FALSE(ParseWatchConfig("targets: []", "w.yaml").ok());
+  EXPECT_FALSE(ParseWatchConfig("targets: [{id: a, name: A}]\nevents: [{date: 2025-01-01, label: x, target: b}]",
+                                "w.yaml").ok());
+}
+
+}  // namespace
+}  // namespace vigil
