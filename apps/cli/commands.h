@@ -1,0 +1,23 @@
+// Subcommand registration. Each Add*Command adds one subcommand to the app; its callback returns through
+// ExitWith(code) so exit codes mean the same thing everywhere (see ExitCode).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace vigil::cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFailure = 1,        // the work failed (I/O, storage, internal error)
+  kExitUsage = 2,          // bad flags or arguments (CLI11 also uses 2 for parse errors... see main.cc)
+  kExitBadConfig = 3,      // the watch configuration was refused before any work
+  kExitPartialInput = 4,   // the work finished but some input records were rejected (see quarantine)
+};
+
+// Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
+struct Exit {
+  int code;
+};
+
+}  // namespace vigil::cli

@@ -1,0 +1,21 @@
+// vigil: command-line entry point. Subcommands live in cmd_*.cc; this file only wires them up and maps
+// their outcome to an exit code.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "apps/cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Vigil: finds state-backed information operations against election candidates"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "vigil 0.1.0");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const vigil::cli::Exit& e) {
+    return e.code;
+  }
+  return vigil::cli::kExitOk;
+}
