@@ -159,4 +159,28 @@ struct IngestStats {
   int64_t duplicates_updated = 0;
 };
 
+// Daily mention volume of one target (for timelines and charts).
+struct TimelinePoint {
+  std::string target_id;
+  int64_t day_start = 0;  // Unix seconds of 00:00 UTC
+  int64_t mentions = 0;
+  int64_t interactions = 0;
+};
+
+// Everything one analysis run found: the input it read and what it concluded. Evidence indexes
+// (post_index, evidence_posts, representative_post) point into `posts`.
+struct AnalysisReport {
+  std::string case_name;
+  int64_t generated_at = 0;  // Unix seconds (injected clock)
+  WatchConfig config;
+  std::vector<Post> posts;  // the analysed posts, sorted by published_at
+  std::vector<Mention> mentions;
+  std::vector<TargetStance> stances;
+  std::vector<Surge> surges;
+  std::vector<Baseline> baselines;
+  std::vector<TimelinePoint> timeline;
+  std::vector<Incident> incidents;  // by severity, highest first
+  IngestStats ingest;
+};
+
 }  // namespace vigil
