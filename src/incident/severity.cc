@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/strings.h"
 #include "common/time.h"
 
 namespace vigil {
@@ -29,16 +30,7 @@ constexpr int64_t kCoordinationFastSeconds = 15 * 60;
 constexpr int64_t kVolumeMinPosts = 3;
 constexpr double kVolumePoints = 5;
 
-std::string Thousands(double v) {
-  const auto n = static_cast<int64_t>(std::llround(v));
-  const std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out = n < 0 ? "-" : "";
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
+std::string Thousands(double v) { return vigil::Thousands(static_cast<int64_t>(std::llround(v))); }
 
 void AddEngagement(Incident* in) {
   if (in->peak_ratio_to_peer < kEngagementMinRatio || in->baseline.peer_group_id.empty()) return;
