@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "common/time.h"
 #include "detect/engagement.h"
@@ -20,6 +21,8 @@ namespace vigil {
 namespace {
 
 constexpr size_t kMinHistoryPosts = 2;
+// An actor "drove" a surge when its posts and their amplifications are at least this share of the peak.
+constexpr double kMinSurgeShare = 0.2;
 
 // Distinct (post, target) pairs whose mention is confident enough to count.
 std::vector<std::pair<uint32_t, uint32_t>> CountedMentions(const TextFindings& text, float min_confidence) {
@@ -85,6 +88,7 @@ class IncidentAssembler {
                     const EngagementModel& engagement, const std::vector<Surge>& surges)
       : posts_(posts), config_(config), engagement_(engagement), surges_(surges), amplification_(posts) {
     for (const TargetStance& s : text.stances) stance_of_[{s.post_index, s.target_index}] = s.stance;
+    for (const Post& p : posts) published_at_of_.emplace(p.Key(), p.published_at);
   }
 
   Incident Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
@@ -141,16 +145,25 @@ class IncidentAssembler {
     }
   }
 
-  // Surges of the target during which the actor itself posted about it.
+  // Surges of the target that the actor drove: it posted during the surge, and its posts plus their
+  // amplifications make up a real share of the surge's peak volume.
   void AttachSurges(const CampaignWindow& w, Incident* in) const {
+    const auto amplifications = amplification_.AmplifiersOf(w.posts);
     for (const Surge& s : surges_) {
       if (s.target_id != in->target_id) continue;
-      const bool actor_posted = std::any_of(w.posts.begin(), w.posts.end(), [&](uint32_t idx) {
-        return posts_[idx].published_at >= s.window_start && posts_[idx].published_at < s.window_end;
-      });
-      if (actor_posted) in->surges.push_back(s);
+      auto inside = [&](int64_t at) { return at >= s.window_start && at < s.window_end; };
+      int64_t own = 0, boosted = 0;
+      for (uint32_t idx : w.posts) own += inside(posts_[idx].published_at);
+      for (const Amplification& a : amplifications) {
+        boosted += inside(AmplifiedAt(a));
+      }
+      const double share = static_cast<double>(own + boosted) / static_cast<double>(std::max<int64_t>(1, s.mentions));
+      if (own > 0 && share >= kMinSurgeShare) in->surges.push_back(s);
     }
   }
+
+  // When an amplification happened: the amplified post's time plus the delay.
+  int64_t AmplifiedAt(const Amplification& a) const { return published_at_of_.at(a.amplified_post) + a.delay_seconds; }
 
   void MeasureStance(const CampaignWindow& w, Incident* in) const {
     StanceMix& mix = in->stance;
@@ -170,13 +183,16 @@ class IncidentAssembler {
     std::set<std::string> accounts;
     std::vector<double> delays;
     int64_t state_affiliated = 0;
+    std::set<std::string> fast;
     for (const Amplification& a : c.amplifiers) {
       delays.push_back(static_cast<double>(a.delay_seconds));
+      if (a.delay_seconds <= c.fast_window_seconds) fast.insert(a.platform + ":" + a.account_id);
       if (!accounts.insert(a.platform + ":" + a.account_id).second) continue;
       const Actor* known = config_.FindActor(a.platform, a.account_id);
       state_affiliated += known && known->IsStateAffiliated();
     }
     c.accounts = static_cast<int64_t>(accounts.size());
+    c.fast_accounts = static_cast<int64_t>(fast.size());
     c.median_delay_seconds = static_cast<int64_t>(Median(delays));
     c.state_affiliated_share = accounts.empty() ? 0 : static_cast<double>(state_affiliated) / static_cast<double>(accounts.size());
     std::set<std::string> objects;
@@ -201,6 +217,7 @@ class IncidentAssembler {
   const std::vector<Surge>& surges_;
   AmplificationIndex amplification_;
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
+  std::unordered_map<std::string, int64_t> published_at_of_;  // post key -> time
 };
 
 }  // namespace

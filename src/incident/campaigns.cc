@@ -13,6 +13,7 @@ std::vector<CampaignWindow> FindCampaignWindows(const std::vector<Post>& posts, 
   for (const Mention& m : mentions) {
     if (m.confidence < min_confidence) continue;
     const Post& p = posts[m.post_index];
+    if (!p.repost_of.empty()) continue;  // a repost amplifies its original's author; it is not a campaign of its own
     auto& list = grouped[{p.platform, p.account_id, m.target_index}];
     if (list.empty() || list.back() != m.post_index) list.push_back(m.post_index);
   }

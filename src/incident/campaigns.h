@@ -18,7 +18,8 @@ struct CampaignWindow {
   int64_t start = 0, end = 0;   // first and last post time
 };
 
-// Groups mentions (confidence >= min_confidence) by account and target, then by time gaps.
+// Groups mentions (confidence >= min_confidence) in original posts (reposts are amplification, credited to
+// the original's author) by account and target, then by time gaps.
 // REQUIRES: posts sorted by published_at.
 std::vector<CampaignWindow> FindCampaignWindows(const std::vector<Post>& posts, const std::vector<Mention>& mentions,
                                                 float min_confidence, int64_t gap_seconds);

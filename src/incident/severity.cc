@@ -26,7 +26,6 @@ constexpr double kHistoryMax = 10;
 constexpr double kCoordinationBase = 10;
 constexpr double kCoordinationMax = 20;
 constexpr int64_t kCoordinationMinAccounts = 5;
-constexpr int64_t kCoordinationFastSeconds = 15 * 60;
 constexpr int64_t kVolumeMinPosts = 3;
 constexpr double kVolumePoints = 5;
 
@@ -97,12 +96,13 @@ void AddHistory(Incident* in) {
 
 void AddCoordination(Incident* in) {
   const CoordinationSummary& c = in->coordination;
-  if (c.accounts < kCoordinationMinAccounts || c.median_delay_seconds > kCoordinationFastSeconds) return;
-  const double points = std::min(kCoordinationMax, kCoordinationBase + static_cast<double>(c.accounts) / 3.0);
+  if (c.fast_accounts < kCoordinationMinAccounts) return;
+  const double points = std::min(kCoordinationMax, kCoordinationBase + static_cast<double>(c.fast_accounts) / 3.0);
   in->contributions.push_back(
       {"coordination", points,
-       fmt::format("{} accounts amplified the actor's posts, median {} s after publication{}", c.accounts,
-                   c.median_delay_seconds,
+       fmt::format("{} accounts amplified the actor's posts within {} minutes of publication ({} amplifying "
+                   "accounts in all){}",
+                   c.fast_accounts, c.fast_window_seconds / 60, c.accounts,
                    c.state_affiliated_share > 0
                        ? fmt::format("; {:.0f}% of them state-affiliated", 100 * c.state_affiliated_share)
                        : "")});

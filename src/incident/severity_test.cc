@@ -45,7 +45,7 @@ TEST(ScoreSeverity, AllSignalsTogetherAreCappedAtOneHundred) {
   in.stance = {5, 5, 0, true};
   in.history = {{"chong", "Michael Chong"}, {"freeland", "Chrystia Freeland"}};
   in.coordination.accounts = 30;
-  in.coordination.median_delay_seconds = 120;
+  in.coordination.fast_accounts = 30;
   in.evidence_posts = {1, 2, 3, 4};
   ScoreSeverity(&in);
   EXPECT_EQ(in.contributions.size(), 7u);
@@ -56,7 +56,7 @@ TEST(ScoreSeverity, AllSignalsTogetherAreCappedAtOneHundred) {
 TEST(ScoreSeverity, SlowOrFewAmplifiersAreNotCoordination) {
   Incident in;
   in.coordination.accounts = 30;
-  in.coordination.median_delay_seconds = 6 * 3600;
+  in.coordination.fast_accounts = 4;  // the rest amplified hours later
   ScoreSeverity(&in);
   EXPECT_TRUE(in.contributions.empty());
   EXPECT_EQ(in.level, SeverityLevel::kLow);
