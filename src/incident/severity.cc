@@ -82,16 +82,18 @@ void AddStance(Incident* in) {
 }
 
 void AddHistory(Incident* in) {
-  std::vector<std::string> others;
+  std::vector<std::string> targets, campaigns;
   for (const Campaign& c : in->history) {
     if (c.target_id == in->target_id) continue;
-    if (std::find(others.begin(), others.end(), c.target_name) == others.end()) others.push_back(c.target_name);
+    if (std::find(targets.begin(), targets.end(), c.target_id) == targets.end()) targets.push_back(c.target_id);
+    campaigns.push_back(fmt::format("{} ({} to {}, {} posts, {} interactions)", c.target_name, FormatDate(c.start),
+                                    FormatDate(c.end), c.posts, Thousands(static_cast<double>(c.interactions))));
   }
-  if (others.empty()) return;
-  const double points = std::min(kHistoryMax, kHistoryPointsPerTarget * static_cast<double>(others.size()));
-  in->contributions.push_back(
-      {"actor-history", points,
-       fmt::format("the same actor ran earlier campaigns against {}", fmt::join(others, ", "))});
+  if (targets.empty()) return;
+  const double points = std::min(kHistoryMax, kHistoryPointsPerTarget * static_cast<double>(targets.size()));
+  in->contributions.push_back({"actor-history", points,
+                               fmt::format("the same actor ran {} other campaign(s) against {} watched target(s): {}",
+                                           campaigns.size(), targets.size(), fmt::join(campaigns, "; "))});
 }
 
 void AddCoordination(Incident* in) {

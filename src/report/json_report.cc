@@ -109,6 +109,8 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
        {{"accounts", in.coordination.accounts}, {"edges", in.coordination.edges},
         {"shared_objects", in.coordination.shared_objects},
         {"median_delay_seconds", in.coordination.median_delay_seconds},
+        {"fast_accounts", in.coordination.fast_accounts},
+        {"fast_window_seconds", in.coordination.fast_window_seconds},
         {"state_affiliated_share", in.coordination.state_affiliated_share},
         {"community_id", in.coordination.community_id}, {"amplifiers", amplifiers}}},
       {"evidence", evidence},
