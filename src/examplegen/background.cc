@@ -100,6 +100,13 @@ BackgroundGenerator::BackgroundGenerator(uint64_t seed, double volume_factor)
     : rng_(seed, "background-posts"), url_rng_(seed, "background-urls"), factory_(url_rng_),
       volume_factor_(std::max(1.0, volume_factor)) {}
 
+const Account& BackgroundGenerator::Cached(std::vector<std::optional<Account>>& cache, size_t index,
+                                           Account (*make)(size_t)) {
+  if (index >= cache.size()) cache.resize(index + 1);
+  if (!cache[index]) cache[index] = make(index);
+  return *cache[index];
+}
+
 size_t BackgroundGenerator::Pool(size_t base) const {
   return static_cast<size_t>(std::ceil(static_cast<double>(base) * volume_factor_));
 }
@@ -134,7 +141,12 @@ Post BackgroundGenerator::Make(Kind kind, const Day& day) {
       const WechatKind wk = kind == Kind::kLifestyle ? WechatKind::kLifestyle
                             : kind == Kind::kFinance ? WechatKind::kFinance
                                                      : WechatKind::kLocalNews;
-      const Account account = BackgroundWechat(wk, r.Index(Pool(kBaseWechatAccountsPerKind)));
+      static Account (*const kMakers[])(size_t) = {
+          [](size_t i) { return BackgroundWechat(WechatKind::kLifestyle, i); },
+          [](size_t i) { return BackgroundWechat(WechatKind::kFinance, i); },
+          [](size_t i) { return BackgroundWechat(WechatKind::kLocalNews, i); }};
+      const auto family = static_cast<size_t>(wk);
+      const Account& account = Cached(wechat_cache_[family], r.Index(Pool(kBaseWechatAccountsPerKind)), kMakers[family]);
       Article a = kind == Kind::kLifestyle ? LifestyleArticle(r)
                   : kind == Kind::kFinance ? FinanceArticle(r)
                   : kind == Kind::kZhNews  ? ZhPoliticsNews(r, PickTarget(day))
@@ -148,7 +160,7 @@ Post BackgroundGenerator::Make(Kind kind, const Day& day) {
     }
     case Kind::kWeiboChatter:
     case Kind::kWeiboPolitics: {
-      const Account account = WeiboUser(r.Index(Pool(kBaseWeiboUsers)));
+      const Account& account = Cached(weibo_cache_, r.Index(Pool(kBaseWeiboUsers)), WeiboUser);
       Post p = factory_.Weibo(account, wechat_time,
                               WeiboPost(r, kind == Kind::kWeiboPolitics ? PickTarget(day) : ""));
       p.metrics.likes = Count::Exact(WeiboDisplayed(Round(r.LogNormal(150, 1.6))));
@@ -160,7 +172,7 @@ Post BackgroundGenerator::Make(Kind kind, const Day& day) {
     case Kind::kEnAmbiguous:
     case Kind::kXUser: {
       const size_t index = r.Index(Pool(kBaseXUsers));
-      const Account account = XUser(index);
+      const Account& account = Cached(x_cache_, index, XUser);
       const bool french = r.Bernoulli(kFrenchUserShare);
       ShortPost s = kind == Kind::kXChatter    ? ChatterPost(r, french)
                     : kind == Kind::kXUser      ? UserPost(r, PickTarget(day), french)

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
+#include "examplegen/accounts.h"
 #include "examplegen/calendar.h"
 #include "examplegen/post_factory.h"
 #include "examplegen/rng.h"
@@ -34,6 +36,12 @@ class BackgroundGenerator {
   Post Make(Kind kind, const Day& day);
   const char* PickTarget(const Day& day);
   size_t Pool(size_t base) const;
+  // Background accounts are built once per index and reused (building their names per post was costly).
+  const Account& Cached(std::vector<std::optional<Account>>& cache, size_t index, Account (*make)(size_t));
+
+  std::vector<std::optional<Account>> wechat_cache_[3];
+  std::vector<std::optional<Account>> x_cache_;
+  std::vector<std::optional<Account>> weibo_cache_;
 
   Rng rng_;
   Rng url_rng_;

@@ -18,9 +18,11 @@ constexpr int kSnowflakeSequenceBits = 22;
 constexpr int64_t kFacebookBase = 100000000000000;
 constexpr int64_t kWeiboBase = 4800000000000000;
 
+// "20250310": the local date in WeChat ids (hand-formatted; this runs once per post).
 std::string CompactDate(int64_t unix_seconds, int32_t offset_minutes) {
   const CivilDate d = CivilFromDays(FloorDiv(unix_seconds + int64_t{offset_minutes} * 60, kSecondsPerDay));
-  return fmt::format("{:04d}{:02d}{:02d}", d.year, d.month, d.day);
+  const int64_t packed = int64_t{d.year} * 10000 + d.month * 100 + d.day;
+  return std::to_string(packed);
 }
 
 Post Base(const Account& account, int64_t published_at, int32_t offset_minutes) {
@@ -44,7 +46,7 @@ std::string PostFactory::WechatToken() {
 Post PostFactory::Wechat(const Account& account, int64_t published_at, std::string title, std::string text) {
   Post p = Base(account, published_at, kChinaOffsetMinutes);
   const std::string day_key = account.id_prefix + "-" + CompactDate(published_at, kChinaOffsetMinutes);
-  p.id = fmt::format("{}-{}", day_key, ++wechat_seq_[day_key]);
+  p.id = day_key + "-" + std::to_string(++wechat_seq_[day_key]);
   p.url = "https://mp.weixin.qq.com/s/" + WechatToken();
   p.title = std::move(title);
   p.text = std::move(text);
@@ -58,7 +60,7 @@ Post PostFactory::X(const Account& account, int64_t published_at, int32_t offset
   const uint64_t sequence = ++serial_ & ((1ULL << kSnowflakeSequenceBits) - 1);
   const uint64_t status = (static_cast<uint64_t>(ms - kTwitterEpochMs) << kSnowflakeSequenceBits) | sequence;
   p.id = std::to_string(status);
-  p.url = fmt::format("https://x.com/{}/status/{}", account.id, p.id);
+  p.url = "https://x.com/" + account.id + "/status/" + p.id;
   p.text = std::move(text);
   return p;
 }
@@ -66,7 +68,7 @@ Post PostFactory::X(const Account& account, int64_t published_at, int32_t offset
 Post PostFactory::Facebook(const Account& account, int64_t published_at, int32_t offset_minutes, std::string text) {
   Post p = Base(account, published_at, offset_minutes);
   p.id = std::to_string(kFacebookBase + static_cast<int64_t>(++serial_) * 1000 + static_cast<int64_t>(rng_.Next() % 1000));
-  p.url = fmt::format("https://www.facebook.com/{}/posts/{}", account.id, p.id);
+  p.url = "https://www.facebook.com/" + account.id + "/posts/" + p.id;
   p.text = std::move(text);
   return p;
 }
@@ -83,7 +85,7 @@ Post PostFactory::Telegram(const Account& account, int64_t published_at, std::st
 Post PostFactory::Weibo(const Account& account, int64_t published_at, std::string text) {
   Post p = Base(account, published_at, kChinaOffsetMinutes);
   p.id = std::to_string(kWeiboBase + static_cast<int64_t>(++serial_) * 100 + static_cast<int64_t>(rng_.Next() % 100));
-  p.url = fmt::format("https://weibo.com/{}/{}", account.id, p.id);
+  p.url = "https://weibo.com/" + account.id + "/" + p.id;
   p.text = std::move(text);
   p.lang = "zh";
   return p;
