@@ -149,7 +149,7 @@ Post BackgroundGenerator::Make(Kind kind, const Day& day) {
       const Account& account = Cached(wechat_cache_[family], r.Index(Pool(kBaseWechatAccountsPerKind)), kMakers[family]);
       Article a = kind == Kind::kLifestyle ? LifestyleArticle(r)
                   : kind == Kind::kFinance ? FinanceArticle(r)
-                  : kind == Kind::kZhNews  ? ZhPoliticsNews(r, PickTarget(day))
+                  : kind == Kind::kZhNews  ? ZhPoliticsNews(r, PickTarget(day), day.date)
                                            : ZhAmbiguousCarney(r);
       Post p = factory_.Wechat(account, wechat_time, std::move(a.title), std::move(a.text));
       const double reach = wk == WechatKind::kLocalNews ? 800 : 300;

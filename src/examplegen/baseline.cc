@@ -52,9 +52,9 @@ void AddStateMediaBaseline(uint64_t seed, const std::vector<Day>& days, PostFact
 void AddYouliDaily(uint64_t seed, const std::vector<Day>& days, PostFactory& factory, std::vector<Post>& out) {
   Rng rng(seed, "youli-daily");
   for (const Day& day : days) {
-    const int64_t articles = rng.UniformInt(1, 2);
-    for (int64_t i = 0; i < articles; ++i) {
-      Article a = YouliDailyArticle(rng);
+    const auto articles = static_cast<size_t>(rng.UniformInt(1, 2));
+    for (size_t title : rng.Sample(YouliDailyTitleCount(), articles)) {  // two different stories a day
+      Article a = YouliDailyArticle(rng, title);
       Post p = factory.Wechat(YouliYoumian(), DrawWechatTime(rng, day.start_utc), std::move(a.title),
                               std::move(a.text));
       SetArticleMetrics(rng, kYouliMedianInteractions, kYouliSigma, 4.0, 12.0, p.metrics);

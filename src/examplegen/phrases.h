@@ -48,15 +48,17 @@ Article FreelandCampaignArticle(Rng& rng);
 Article StateMediaArticle(Rng& rng);
 // State media: a neutral brief about a Canadian political event.
 Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event);
-// Youli-Youmian's ordinary daily commentary on other topics.
-Article YouliDailyArticle(Rng& rng);
+// Youli-Youmian's ordinary daily commentary on other topics; `title` picks one of YouliDailyTitleCount().
+size_t YouliDailyTitleCount();
+Article YouliDailyArticle(Rng& rng, size_t title);
 // The amplifier accounts' rare own posts: community notices and local small talk.
 Article LocalNoticeArticle(Rng& rng);
 // Unrelated WeChat accounts.
 Article LifestyleArticle(Rng& rng);
 Article FinanceArticle(Rng& rng);
-// Chinese-language local news mentioning a Canadian politician neutrally (organic chatter).
-Article ZhPoliticsNews(Rng& rng, std::string_view target_id);
+// Chinese-language local news mentioning a Canadian politician neutrally (organic chatter), with headlines
+// that fit `date`.
+Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& date);
 // 卡尼 in an unrelated sense: Kearney, Nebraska, or a footballer of that name.
 Article ZhAmbiguousCarney(Rng& rng);
 // A short near-duplicate of an article's title or lead sentence, as amplifiers repost it.

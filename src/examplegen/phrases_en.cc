@@ -14,7 +14,7 @@ struct Person {
 
 const std::vector<Person>& People() {
   static const std::vector<Person> kPeople = {
-      {"carney", {"Mark Carney"}, {"Carney", "Carney", "PM Carney"}},
+      {"carney", {"Mark Carney"}, {"Carney"}},
       {"poilievre", {"Pierre Poilievre"}, {"Poilievre", "PP"}},
       {"singh", {"Jagmeet Singh"}, {"Singh", "Jagmeet"}},
       {"trudeau", {"Justin Trudeau"}, {"Trudeau", "JT"}},
@@ -63,18 +63,19 @@ const Pool kUserEn = {
     "Can we talk about {issue} instead of slogans? Looking at you, {short}.",
 };
 const Pool kOutletFr = {
-    "{full} promet de {promesse} s'il est élu",
+    "{full} promet {promesse} s'il est élu",
     "{full} en campagne à {ville}",
     "Sondage : {short} gagne du terrain au Québec",
     "{short} répond aux droits de douane américains",
     "En direct : {full} s'adresse à ses partisans à {ville}",
-    "Ce que propose {short} en matière de {enjeu}",
+    "Ce que propose {short} pour {enjeu}",
 };
-const Pool kPromessesFr = {"baisser les impôts de la classe moyenne", "construire davantage de logements",
-                           "protéger la gestion de l'offre", "abolir la taxe carbone", "renforcer les soins dentaires"};
-const Pool kEnjeuxFr = {"logement", "santé", "immigration", "environnement", "commerce"};
+const Pool kPromessesFr = {"de baisser les impôts de la classe moyenne", "de construire davantage de logements",
+                           "de protéger la gestion de l'offre", "d'abolir la taxe carbone",
+                           "de renforcer les soins dentaires", "de répondre fermement aux droits de douane"};
+const Pool kEnjeuxFr = {"le logement", "la santé", "l'immigration", "l'environnement", "le commerce", "l'économie"};
 const Pool kUserFr = {
-    "Franchement, {short} n'a pas convaincu ce soir sur le {enjeu}.",
+    "Franchement, {short} n'a pas convaincu ce soir sur {enjeu}.",
     "{short} à {ville} aujourd'hui, belle foule !",
     "Je ne sais toujours pas pour qui voter. {short} ? Peut-être.",
     "Le débat en français : {short} plus à l'aise que prévu.",

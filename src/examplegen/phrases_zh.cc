@@ -11,8 +11,8 @@ using Pool = std::vector<std::string>;
 // Name forms. Weights favour the forms PRC-based outlets use most.
 const Pool kCarneyForms = {"卡尼", "马克·卡尼", "馬克·卡尼", "马克 卡尼", "马克•卡尼"};
 const std::vector<double> kCarneyWeights = {0.55, 0.25, 0.08, 0.07, 0.05};
-const Pool kChongForms = {"庄文浩", "莊文浩", "保守党议员庄文浩"};
-const std::vector<double> kChongWeights = {0.6, 0.25, 0.15};
+const Pool kChongForms = {"庄文浩", "莊文浩"};
+const std::vector<double> kChongWeights = {0.75, 0.25};
 const Pool kFreelandForms = {"方慧兰", "方慧蘭", "克里斯蒂娅·弗里兰", "弗里兰", "弗里蘭"};
 const std::vector<double> kFreelandWeights = {0.35, 0.1, 0.2, 0.25, 0.1};
 
@@ -134,8 +134,8 @@ const Pool kChongTitles = {
     "起底{C}：靠炒作涉华议题博眼球的政客",
 };
 const Pool kChongOpeners = {
-    "近日，加拿大{C}声称自己及家人遭到中国外交官针对，在加拿大国内掀起轩然大波。",
-    "围绕所谓干预事件，加拿大{C}这几天频频接受媒体采访。",
+    "近日，加拿大保守党议员{C}声称自己及家人遭到中国外交官针对，在加拿大国内掀起轩然大波。",
+    "围绕所谓干预事件，保守党议员{C}这几天频频接受媒体采访。",
 };
 const Pool kChongSentences = {
     "然而，相关说法至今没有公开任何确凿证据。",
@@ -306,28 +306,42 @@ const Pool kFinanceSentences = {
 };
 
 // ---- Chinese-language local news about Canadian politics (organic, neutral) ----
-const Pool kZhCarneyNews = {
-    "{N}在{city2}举行竞选集会，数百名支持者到场",
-    "{N}公布住房计划，承诺每年新建大量住宅",
-    "{N}回应美国关税：将采取对等措施",
-    "自由党党魁候选人{N}参加{city2}华人社区座谈",
-    "{N}宣誓就任加拿大总理",
-    "{N}与各省省长会面，讨论应对美国关税",
+// Headlines valid from/until a date, so no post reports an event before it happened.
+struct DatedLine {
+  const char* text;
+  CivilDate from = {1970, 1, 1};
+  CivilDate until = {2100, 1, 1};
 };
-const Pool kZhPoilievreNews = {
-    "保守党领袖博励治在{city2}发表演讲，承诺减税",
-    "博励治：上台后将取消碳税",
-    "博勵治出席{city2}华人社区新春活动",
-    "普瓦利耶批评联邦政府住房政策",
+const std::vector<DatedLine> kZhNewsLines[] = {
+    // carney
+    {{"{N}在{city2}举行竞选集会，数百名支持者到场", {2025, 1, 16}},
+     {"{N}公布住房计划，承诺每年新建大量住宅", {2025, 1, 16}},
+     {"{N}回应美国关税：将采取对等措施", {2025, 1, 16}},
+     {"自由党党魁候选人{N}参加{city2}华人社区座谈", {2025, 1, 16}, {2025, 3, 9}},
+     {"{N}宣誓就任加拿大总理", {2025, 3, 14}, {2025, 3, 20}},
+     {"{N}与各省省长会面，讨论应对美国关税", {2025, 3, 14}}},
+    // poilievre
+    {{"保守党领袖博励治在{city2}发表演讲，承诺减税"},
+     {"博励治：上台后将取消碳税"},
+     {"博勵治出席{city2}华人社区活动"},
+     {"普瓦利耶批评联邦政府住房政策"}},
+    // singh
+    {{"新民主党领袖驵勉诚公布政策主张"}, {"驵勉诚承诺扩大全民牙科保险"}, {"辛格在{city2}为新民主党候选人助选"}},
+    // trudeau
+    {{"杜鲁多出席{city2}社区活动", {1970, 1, 1}, {2025, 3, 14}},
+     {"特鲁多政府公布新一轮住房措施", {1970, 1, 1}, {2025, 1, 5}},
+     {"杜鲁多宣布辞去自由党党魁职务", {2025, 1, 6}, {2025, 1, 20}},
+     {"特鲁多：将留任至新党魁选出", {2025, 1, 6}, {2025, 3, 9}}},
+    // freeland
+    {{"方慧蘭在{city2}会见支持者"},
+     {"方慧兰辞去财政部长职务", {2024, 12, 16}, {2025, 1, 10}},
+     {"方慧兰宣布参选自由党党魁", {2025, 1, 17}, {2025, 3, 9}}},
+    // chong
+    {{"庄文浩在国会就人权问题发言"},
+     {"庄文浩就外国干预问题召开记者会", {2023, 5, 1}},
+     {"国会委员会就庄文浩事件举行听证", {2023, 5, 8}}},
 };
-const Pool kZhSinghNews = {
-    "新民主党领袖驵勉诚公布竞选纲领", "驵勉诚承诺扩大全民牙科保险", "辛格在{city2}为新民主党候选人助选",
-};
-const Pool kZhTrudeauNews = {
-    "杜鲁多宣布辞去自由党党魁职务", "特鲁多：将留任至新党魁选出", "杜鲁多出席{city2}社区活动", "特鲁多政府公布新财年预算",
-};
-const Pool kZhFreelandNews = {"方慧兰宣布参选自由党党魁", "方慧蘭在{city2}会见支持者", "方慧兰辞去财政部长职务"};
-const Pool kZhChongNews = {"庄文浩就外国干预问题召开记者会", "国会委员会就庄文浩事件举行听证", "庄文浩：将继续关注外国干预问题"};
+constexpr const char* kZhNewsTargets[] = {"carney", "poilievre", "singh", "trudeau", "freeland", "chong"};
 const Pool kZhNewsSentences = {
     "现场气氛热烈，不少华人选民也到场聆听。", "据悉，相关细节将在未来几周内公布。", "各党派对此反应不一。",
     "选举专家表示，华人选民在多个选区举足轻重。", "本台记者将继续跟进报道。", "有选民表示，希望各党多关注民生问题。",
@@ -347,9 +361,12 @@ const Pool kWeiboCarney = {
     "加拿大新总理{N}对美国关税很强硬啊", "{N}这个人是央行行长出身，懂经济", "看了{N}的演讲，感觉挺有气场",
     "加拿大大选，{N}和博励治谁会赢？", "{N}说加拿大不会成为美国的一部分",
 };
-const Pool kWeiboOther = {
-    "博励治这个中文名挺有意思", "特鲁多终于辞职了", "加拿大大选4月28日投票", "方慧兰参选自由党党魁了",
-};
+// Timeless lines per target, so no post predates the event it would describe.
+const Pool kWeiboPoilievre = {"博励治这个中文名挺有意思", "博励治说要减税，真的能做到吗", "普瓦利耶的演讲风格很有攻击性"};
+const Pool kWeiboTrudeau = {"特鲁多的支持率好像又跌了", "杜鲁多今天又上新闻了", "特鲁多在加拿大的口碑两极分化"};
+const Pool kWeiboSingh = {"辛格的新民主党这次能拿几个席位", "驵勉诚这个中文名是谁起的"};
+const Pool kWeiboFreeland = {"方慧兰的发言挺强势", "弗里兰在财政上的做法争议不小"};
+const Pool kWeiboChong = {"庄文浩又上新闻了", "庄文浩这件事在加拿大闹得挺大"};
 const Pool kWeiboChatter = {
     "今天的晚霞太美了", "周末去爬山，累但开心", "新买的咖啡机到了，每天早上一杯", "这部剧真的越看越上头",
     "终于考完试了，放假！", "楼下新开了一家面馆，味道不错",
@@ -372,8 +389,28 @@ std::string FillNumbers(Rng& rng, std::string_view tmpl) {
                      {"expo", rng.Pick(kExpos)}});
 }
 
-// Title, opener, k body sentences and a closer, with the target's name drawn afresh for each slot so one
-// article mixes forms (马克·卡尼 in the title, 卡尼 in the body) as real articles do.
+// Replaces the first "{slot}" by `first` and the later ones by `rest`.
+std::string FillFirstThen(std::string_view text, std::string_view slot, std::string_view first, std::string_view rest) {
+  const std::string key = "{" + std::string(slot) + "}";
+  const size_t at = text.find(key);
+  if (at == std::string_view::npos) return std::string(text);
+  std::string out(text.substr(0, at));
+  out.append(first);
+  out += Fill(text.substr(at + key.size()), {{slot, rest}});
+  return out;
+}
+
+// The short form that follows a full name: the part after the separator (马克·卡尼 -> 卡尼).
+std::string ShortForm(const std::string& name) {
+  for (const char* sep : {"·", "•", " "}) {
+    const size_t at = name.rfind(sep);
+    if (at != std::string::npos) return name.substr(at + std::string_view(sep).size());
+  }
+  return name;
+}
+
+// Title, opener, k body sentences and a closer. The title draws its own name form; the body uses its form
+// once and the short form afterwards, as articles do (马克·卡尼 ... 卡尼 ...).
 Article Compose(Rng& rng, const Pool& titles, const Pool& openers, const Pool& body, size_t k, const Pool& closers,
                 std::string_view slot, std::string (*name)(Rng&)) {
   Article a;
@@ -381,8 +418,8 @@ Article Compose(Rng& rng, const Pool& titles, const Pool& openers, const Pool& b
   std::string text = openers.empty() ? "" : rng.Pick(openers);
   text += Sentences(rng, body, k);
   if (!closers.empty()) text += rng.Pick(closers);
-  // Each placeholder gets one name for the whole body: the long form once, then consistently.
-  a.text = Fill(text, {{slot, name(rng)}});
+  const std::string full = name(rng);
+  a.text = FillFirstThen(text, slot, full, ShortForm(full));
   return a;
 }
 
@@ -440,6 +477,8 @@ Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
     a = {"加拿大前副总理方慧兰宣布参选自由党党魁", "加拿大前副总理兼财政部长宣布参加自由党党魁竞选。"};
   } else if (event.target_id == "trudeau") {
     a = {"加拿大总理特鲁多宣布辞去自由党党魁职务", "加拿大总理特鲁多6日宣布，将在自由党选出新党魁后辞职。"};
+  } else if (event.target_id == "chong" && event.date.day == 1) {
+    a = {"外交部回应加拿大媒体有关报道", "外交部发言人表示，所谓中国干预加拿大内政的说法毫无根据，中方从不干涉别国内政。"};
   } else if (event.target_id == "chong") {
     a = {"外交部就加拿大驱逐中国外交官答记者问", "外交部发言人表示，中方对加方的错误做法强烈不满、坚决反对，并将采取对等反制措施。"};
   } else if (event.date.month == 3) {
@@ -450,9 +489,11 @@ Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
   return a;
 }
 
-Article YouliDailyArticle(Rng& rng) {
+size_t YouliDailyTitleCount() { return kYouliTitles.size(); }
+
+Article YouliDailyArticle(Rng& rng, size_t title) {
   Article a;
-  a.title = FillNumbers(rng, rng.Pick(kYouliTitles));
+  a.title = FillNumbers(rng, kYouliTitles[title % kYouliTitles.size()]);
   a.text = FillNumbers(rng, Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
   return a;
 }
@@ -469,15 +510,18 @@ Article FinanceArticle(Rng& rng) {
   return {FillNumbers(rng, rng.Pick(kFinanceTitles)), FillNumbers(rng, Sentences(rng, kFinanceSentences, 3))};
 }
 
-Article ZhPoliticsNews(Rng& rng, std::string_view target_id) {
-  const Pool* pool = &kZhPoilievreNews;
-  if (target_id == "carney") pool = &kZhCarneyNews;
-  if (target_id == "singh") pool = &kZhSinghNews;
-  if (target_id == "trudeau") pool = &kZhTrudeauNews;
-  if (target_id == "freeland") pool = &kZhFreelandNews;
-  if (target_id == "chong") pool = &kZhChongNews;
+Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& date) {
+  size_t family = 1;  // Poilievre, the steady default
+  for (size_t i = 0; i < std::size(kZhNewsTargets); ++i) {
+    if (target_id == kZhNewsTargets[i]) family = i;
+  }
+  Pool current;
+  for (const DatedLine& line : kZhNewsLines[family]) {
+    if (line.from <= date && date <= line.until) current.emplace_back(line.text);
+  }
+  if (current.empty()) current.emplace_back(kZhNewsLines[1].front().text);
   Article a;
-  a.title = Fill(FillNumbers(rng, rng.Pick(*pool)), {{"N", CarneyZh(rng)}});
+  a.title = Fill(FillNumbers(rng, rng.Pick(current)), {{"N", CarneyZh(rng)}});
   a.text = a.title + "。" + Sentences(rng, kZhNewsSentences, 2);
   return a;
 }
@@ -501,7 +545,11 @@ std::string NearDuplicate(Rng& rng, const Article& source) {
 
 std::string WeiboPost(Rng& rng, std::string_view target_id) {
   if (target_id == "carney") return Fill(rng.Pick(kWeiboCarney), {{"N", CarneyZh(rng)}});
-  if (!target_id.empty()) return rng.Pick(kWeiboOther);
+  if (target_id == "poilievre") return rng.Pick(kWeiboPoilievre);
+  if (target_id == "trudeau") return rng.Pick(kWeiboTrudeau);
+  if (target_id == "singh") return rng.Pick(kWeiboSingh);
+  if (target_id == "freeland") return rng.Pick(kWeiboFreeland);
+  if (target_id == "chong") return rng.Pick(kWeiboChong);
   return rng.Pick(kWeiboChatter);
 }
 
