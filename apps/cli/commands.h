@@ -15,6 +15,9 @@ enum ExitCode : int {
   kExitPartialInput = 4,  // the work finished but some input records were rejected (see the quarantine file)
 };
 
+// `vigil generate` (cmd_generate.cc): the built-in example case from a seed.
+void AddGenerateCommand(CLI::App& app);
+
 // Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
 struct Exit {
   int code;

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddIngestCommand(app);
   vigil::cli::AddAnalyzeCommand(app);
   vigil::cli::AddDemoCommand(app);
+  vigil::cli::AddGenerateCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
