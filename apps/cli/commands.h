@@ -20,4 +20,7 @@ struct Exit {
   int code;
 };
 
+void AddTrainCommand(CLI::App& app);  // vigil train: text models from the shared labelled data
+void AddEvalCommand(CLI::App& app);   // vigil eval: text quality figures -> docs/quality.md
+
 }  // namespace vigil::cli
