@@ -26,5 +26,7 @@ struct Exit {
 void AddIngestCommand(CLI::App& app);
 void AddAnalyzeCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
+void AddTrainCommand(CLI::App& app);  // vigil train: text models from the shared labelled data
+void AddEvalCommand(CLI::App& app);   // vigil eval: text quality figures -> docs/quality.md
 
 }  // namespace vigil::cli

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   vigil::cli::AddAnalyzeCommand(app);
   vigil::cli::AddDemoCommand(app);
   vigil::cli::AddGenerateCommand(app);
+  vigil::cli::AddTrainCommand(app);
+  vigil::cli::AddEvalCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,6 +6,7 @@
 
 #include "text/mentions.h"
 #include "text/normalize.h"
+#include "text/paths.h"
 #include "text/stance.h"
 
 namespace vigil {
@@ -73,7 +74,7 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
                                         const AnalyzeOptions& options) {
   VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
   VIGIL_ASSIGN_OR_RETURN(auto matcher, text::MentionMatcher::Build(config, *normalizer));
-  const std::string data_dir = options.data_dir.empty() ? std::string(VIGIL_DATA_DIR) : options.data_dir;
+  const std::string data_dir = options.data_dir.empty() ? text::DefaultDataDir() : options.data_dir;
   VIGIL_ASSIGN_OR_RETURN(auto scorer, text::StanceScorer::Create(data_dir));
 
   const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
