@@ -110,6 +110,14 @@ struct Amplification {
   int64_t delay_seconds = 0;
 };
 
+// One tie of a coordinated community: two accounts that co-shared the incident's objects within the window.
+struct CoordinationTie {
+  std::string account, account_y;  // "<platform>:<account_id>"
+  int64_t weight = 0;              // co-shares
+  double avg_time_delta_seconds = 0;
+  std::vector<std::string> objects;  // what they co-shared ("repost:...", "url:...", "text:...")
+};
+
 struct CoordinationSummary {
   int64_t accounts = 0;
   int64_t edges = 0;
@@ -118,6 +126,14 @@ struct CoordinationSummary {
   double state_affiliated_share = 0;
   std::vector<Amplification> amplifiers;
   std::string community_id;
+  // Added with the coordination engine (src/coord):
+  int64_t window_seconds = 0;              // co-action window the network was built with
+  int64_t total_amplifier_accounts = 0;    // every account that amplified the posts, coordinated or not
+  int64_t state_affiliated_accounts = 0;   // in the community
+  int64_t max_delay_seconds = 0;
+  int64_t first_share = 0, last_share = 0;  // Unix seconds of the community's amplifying shares
+  std::vector<std::string> object_ids;     // the incident's objects the community co-shared
+  std::vector<CoordinationTie> ties;       // the community's edges, heaviest first
 };
 
 // One reason the severity is what it is: a named signal, its points and the numbers behind them.

@@ -1,0 +1,63 @@
+// Internal: interning of share tuples into CoordinationData's compact columns, and the 4-column CSV
+// parser shared by ReadShareCsv and the streaming DetectGroupsInCsv.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vigil/coordination.h"
+
+namespace vigil::coord {
+
+ContentKey HashContent(std::string_view content);
+
+// Maps strings to dense ids in first-seen order.
+class Interner {
+ public:
+  uint32_t Intern(std::string_view s);
+  size_t size() const { return names_.size(); }
+  std::vector<std::string> TakeNames();
+
+ private:
+  struct Hash {
+    size_t operator()(std::string_view s) const;
+  };
+  std::deque<std::string> names_;
+  std::unordered_map<std::string_view, uint32_t, Hash> ids_;
+};
+
+// Accumulates shares into the columns of a CoordinationData.
+class ShareTableBuilder {
+ public:
+  void Reserve(size_t n);
+  void Add(std::string_view object, std::string_view account, std::string_view content, int64_t time,
+           int64_t post_index = -1);
+  // Moves the columns into `data` (pairs and content names untouched).
+  void Finish(CoordinationData& data);
+
+ private:
+  Interner objects_, accounts_;
+  CoordinationData columns_;
+};
+
+// One parsed data row of a 4-column file.
+struct ShareRow {
+  std::string_view object, account, content;
+  int64_t time = 0;
+};
+
+// Streams a 4-column CSV: calls `on_row` for every good row (views valid during the call only) and
+// `on_error` for every bad one. Fails only when the file cannot be read or has no usable header.
+Status ScanShareCsv(const std::string& path, const std::function<void(const ShareRow&)>& on_row,
+                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read);
+
+// CooRTweet's flag_speed_share: 1 for the pairs within `fast_window` seconds that survive the
+// min_participation filter recomputed on that subset (the pairs that make the "fast network").
+std::vector<uint8_t> FastPairFlags(const CoordinationData& data, int64_t fast_window);
+
+}  // namespace vigil::coord
