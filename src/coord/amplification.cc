@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -49,10 +50,17 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   };
   for (const auto& t : all)
     if (t.post_index >= 0 && interesting[static_cast<size_t>(t.post_index)]) note_origin(t.object_id, static_cast<uint32_t>(t.post_index));
-  if (options.tuples.reposts)
-    for (uint32_t i : posts_of_interest) note_origin("repost:" + posts[i].Key(), i);
+  for (uint32_t i : posts_of_interest) {
+    if (options.tuples.reposts) note_origin("repost:" + posts[i].Key(), i);
+    // The post's own address is what others link to.
+    if (options.tuples.urls && !posts[i].url.empty()) {
+      const std::string canonical = CanonicalUrl(posts[i].url);
+      if (!canonical.empty()) note_origin("url:" + canonical, i);
+    }
+  }
 
   std::vector<ShareTuple> amplifying;
+  std::vector<std::string> raw_object;  // per amplifying share: the object it carried (url:, repost:, text:)
   std::unordered_set<std::string> amplifier_accounts;
   for (const auto& t : all) {
     if (t.post_index < 0 || interesting[static_cast<size_t>(t.post_index)]) continue;
@@ -62,7 +70,10 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
     if (t.account_id == source.platform + ":" + source.account_id) continue;  // the author's own reposts
     if (t.time < it->second.time || t.time > it->second.time + options.horizon_seconds) continue;
     amplifier_accounts.insert(t.account_id);
+    // Reposting, sharing the link and copying the text all amplify the same post: they co-act on it.
+    raw_object.push_back(t.object_id);
     amplifying.push_back(t);
+    amplifying.back().object_id = "post:" + source.Key();
   }
   summary.total_amplifier_accounts = static_cast<int64_t>(amplifier_accounts.size());
   if (amplifying.size() < 2) return summary;
@@ -107,20 +118,21 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   for (uint32_t a : accounts) {
     const std::string& name = data.accounts[a];
     joined += name + "\n";
-    const ShareTuple* first = nullptr;
-    for (const auto& t : amplifying)
-      if (t.account_id == name && (!first || t.time < first->time)) first = &t;
-    const Origin& o = origin.at(first->object_id);
+    size_t first = amplifying.size();
+    for (size_t k = 0; k < amplifying.size(); ++k)
+      if (amplifying[k].account_id == name && (first == amplifying.size() || amplifying[k].time < amplifying[first].time)) first = k;
+    const Origin& o = origin.at(raw_object[first]);
+    const int64_t first_time = amplifying[first].time;
     Amplification amp;
     const Post& p = *post_of_account.at(name);
     amp.platform = p.platform;
     amp.account_id = p.account_id;
     amp.account_name = p.account_name;
     amp.amplified_post = posts[o.post].Key();
-    amp.delay_seconds = first->time - o.time;
+    amp.delay_seconds = first_time - o.time;
     delays.push_back(amp.delay_seconds);
-    summary.first_share = std::min(summary.first_share, first->time);
-    summary.last_share = std::max(summary.last_share, first->time);
+    summary.first_share = std::min(summary.first_share, first_time);
+    summary.last_share = std::max(summary.last_share, first_time);
     const Actor* actor = config.FindActor(p.platform, p.account_id);
     if (actor && actor->IsStateAffiliated()) ++summary.state_affiliated_accounts;
     summary.amplifiers.push_back(std::move(amp));
@@ -130,21 +142,23 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   summary.state_affiliated_share = static_cast<double>(summary.state_affiliated_accounts) / static_cast<double>(accounts.size());
   summary.community_id = fmt::format("coord-{:012x}", XXH3_64bits(joined.data(), joined.size()) >> 16);
 
-  std::unordered_set<uint32_t> objects;
+  std::set<std::string> objects;
   for (const auto& e : net.edges) {
     if (!in_community.count(e.account) || !in_community.count(e.account_y)) continue;
     ++summary.edges;
     CoordinationTie tie{data.accounts[e.account], data.accounts[e.account_y], e.weight, e.avg_time_delta, {}};
-    for (uint32_t o : e.object_ids) {
-      tie.objects.push_back(data.objects[o]);
-      objects.insert(o);
+    std::set<std::string> tie_objects;
+    for (uint32_t pi : e.pair_index) {
+      tie_objects.insert(raw_object[data.pairs[pi].share]);
+      tie_objects.insert(raw_object[data.pairs[pi].share_y]);
     }
+    tie.objects.assign(tie_objects.begin(), tie_objects.end());
+    objects.insert(tie_objects.begin(), tie_objects.end());
     summary.ties.push_back(std::move(tie));
   }
   std::stable_sort(summary.ties.begin(), summary.ties.end(),
                    [](const CoordinationTie& x, const CoordinationTie& y) { return x.weight > y.weight; });
-  for (uint32_t o : objects) summary.object_ids.push_back(data.objects[o]);
-  std::sort(summary.object_ids.begin(), summary.object_ids.end());
+  summary.object_ids.assign(objects.begin(), objects.end());
   summary.shared_objects = static_cast<int64_t>(summary.object_ids.size());
   return summary;
 }

@@ -101,11 +101,11 @@ std::vector<std::string> ExtractHashtags(const std::string& text) {
       continue;
     }
     const size_t open = i++;
-    // Weibo style: #话题# with no line break inside and some non-ASCII text.
+    // Weibo style: #话题# with no space or line break inside and some non-ASCII text.
     const size_t close = text.find('#', open + 1);
     if (close != std::string::npos && close - open - 1 <= kMaxWeiboTagBytes) {
       std::string_view inner(text.data() + open + 1, close - open - 1);
-      bool has_break = inner.find('\n') != std::string_view::npos;
+      bool has_break = inner.find_first_of(" \t\r\n") != std::string_view::npos;
       bool non_ascii = std::any_of(inner.begin(), inner.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
       if (!inner.empty() && !has_break && non_ascii) {
         std::string folded;
