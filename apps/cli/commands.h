@@ -15,6 +15,8 @@ enum ExitCode : int {
   kExitPartialInput = 4,   // the work finished but some input records were rejected (see quarantine)
 };
 
+void AddCoordCommand(CLI::App& app);
+
 // Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
 struct Exit {
   int code;
