@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -147,10 +148,34 @@ struct ContentKey {
   friend auto operator<=>(const ContentKey&, const ContentKey&) = default;
 };
 
+// Distinct strings stored back to back (one allocation for millions of ids, not one each).
+class NameTable {
+ public:
+  size_t size() const { return offsets_.size() - 1; }
+  bool empty() const { return size() == 0; }
+  std::string_view operator[](size_t i) const {
+    return std::string_view(blob_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  std::string str(size_t i) const { return std::string((*this)[i]); }
+  uint32_t push_back(std::string_view s) {
+    blob_.append(s);
+    offsets_.push_back(blob_.size());
+    return static_cast<uint32_t>(size() - 1);
+  }
+  void reserve(size_t names, size_t bytes) {
+    offsets_.reserve(names + 1);
+    blob_.reserve(bytes);
+  }
+
+ private:
+  std::string blob_;
+  std::vector<uint64_t> offsets_{0};
+};
+
 // The interned input and the pairs detect_groups found.
 struct CoordinationData {
-  std::vector<std::string> objects;   // distinct object ids, first-seen order
-  std::vector<std::string> accounts;  // distinct account ids, first-seen order
+  NameTable objects;   // distinct object ids, first-seen order
+  NameTable accounts;  // distinct account ids, first-seen order
   std::vector<uint32_t> share_object;   // per input share
   std::vector<uint32_t> share_account;  // per input share
   std::vector<int64_t> share_time;      // per input share

@@ -116,7 +116,7 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   std::string joined;
   summary.first_share = INT64_MAX;
   for (uint32_t a : accounts) {
-    const std::string& name = data.accounts[a];
+    const std::string name = data.accounts.str(a);
     joined += name + "\n";
     size_t first = amplifying.size();
     for (size_t k = 0; k < amplifying.size(); ++k)
@@ -146,7 +146,7 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   for (const auto& e : net.edges) {
     if (!in_community.count(e.account) || !in_community.count(e.account_y)) continue;
     ++summary.edges;
-    CoordinationTie tie{data.accounts[e.account], data.accounts[e.account_y], e.weight, e.avg_time_delta, {}};
+    CoordinationTie tie{data.accounts.str(e.account), data.accounts.str(e.account_y), e.weight, e.avg_time_delta, {}};
     std::set<std::string> tie_objects;
     for (uint32_t pi : e.pair_index) {
       tie_objects.insert(raw_object[data.pairs[pi].share]);

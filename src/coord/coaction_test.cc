@@ -93,9 +93,9 @@ TEST(QutSemantics, DirectedWeightsCountDistinctMessagesOfTheSource) {
   ASSERT_TRUE(d.ok());
   auto edges = QutDirectedEdges(*d, 1);
   ASSERT_EQ(edges.size(), 2u);
-  EXPECT_EQ(d->accounts[edges[0].from], "a");
+  EXPECT_EQ(d->accounts.str(edges[0].from), "a");
   EXPECT_EQ(edges[0].weight, 2);
-  EXPECT_EQ(d->accounts[edges[1].from], "b");
+  EXPECT_EQ(d->accounts.str(edges[1].from), "b");
   EXPECT_EQ(edges[1].weight, 1);
   EXPECT_EQ(QutDirectedEdges(*d, 2).size(), 1u);  // min_edge_weight
 }
@@ -121,7 +121,7 @@ TEST(Network, WeightsSymmetryAndTheQuantileThreshold) {
   ASSERT_EQ(net->edges.size(), 4u);
   EXPECT_DOUBLE_EQ(net->weight_quantile, 1.0);
   const auto& ab = net->edges[0];
-  EXPECT_EQ(d->accounts[ab.account], "a");
+  EXPECT_EQ(d->accounts.str(ab.account), "a");
   EXPECT_EQ(ab.weight, 3);
   EXPECT_DOUBLE_EQ(ab.avg_time_delta, 2.0);
   EXPECT_EQ(ab.n_content_id, 3);

@@ -8,7 +8,6 @@
 #include <memory>
 #include <numeric>
 #include <tuple>
-#include <unordered_set>
 
 #include "coord/share_table.h"
 #include "vigil/coordination.h"
@@ -16,10 +15,38 @@
 namespace vigil {
 namespace {
 
-struct ContentKeyHash {
-  size_t operator()(const ContentKey& k) const { return static_cast<size_t>(k.lo ^ (k.hi * 0x9E3779B97F4A7C15ull)); }
+// A set of content keys with open addressing: the keys are already uniform hashes, so their low bits index
+// a power-of-two table directly (the participation filter probes it once per input share).
+class ContentSet {
+ public:
+  explicit ContentSet(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    slots_.assign(cap, ContentKey{});
+    used_.assign(cap, 0);
+  }
+  void insert(const ContentKey& k) {
+    size_t i = k.lo & (slots_.size() - 1);
+    while (used_[i]) {
+      if (slots_[i] == k) return;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    used_[i] = 1;
+    slots_[i] = k;
+  }
+  bool count(const ContentKey& k) const {
+    size_t i = k.lo & (slots_.size() - 1);
+    while (used_[i]) {
+      if (slots_[i] == k) return true;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    return false;
+  }
+
+ private:
+  std::vector<ContentKey> slots_;
+  std::vector<uint8_t> used_;
 };
-using ContentSet = std::unordered_set<ContentKey, ContentKeyHash>;
 
 int64_t BinOf(int64_t t, int64_t window) { return t / window - ((t % window != 0) && (t < 0)); }
 
@@ -79,7 +106,7 @@ void PairObject(const CoordinationData& d, uint32_t object, const uint32_t* shar
 // contents belongs to an account with enough rows.
 void FilterMinParticipation(const CoordinationData& d, const std::vector<uint8_t>& active,
                             int64_t min_participation, std::vector<uint8_t>& keep) {
-  ContentSet in_pairs;
+  ContentSet in_pairs(d.pairs.size() * 2);
   for (size_t i = 0; i < d.pairs.size(); ++i) {
     if (!keep[i]) continue;
     in_pairs.insert(d.share_content[d.pairs[i].share]);
@@ -92,7 +119,7 @@ void FilterMinParticipation(const CoordinationData& d, const std::vector<uint8_t
     ++rows_per_account[d.share_account[s]];
     candidate_rows.push_back(static_cast<uint32_t>(s));
   }
-  ContentSet kept;
+  ContentSet kept(candidate_rows.size());
   for (uint32_t s : candidate_rows)
     if (rows_per_account[d.share_account[s]] >= min_participation) kept.insert(d.share_content[s]);
   for (size_t i = 0; i < d.pairs.size(); ++i) {
@@ -180,16 +207,24 @@ Result<CoordinationData> DetectGroupsInCsv(const std::string& path, const Detect
                                            std::vector<ShareRowError>* csv_errors, int64_t* rows_read) {
   VIGIL_RETURN_IF_ERROR(ValidateOptions(options));
   coord::ShareTableBuilder builder;
+  std::vector<uint32_t> share_line;  // physical line of every good row, to fetch content ids later
+  bool lines_fit = true;
   auto on_error = [&](ShareRowError e) { csv_errors->push_back(std::move(e)); };
   VIGIL_RETURN_IF_ERROR(coord::ScanShareCsv(
-      path, [&](const coord::ShareRow& r) { builder.Add(r.object, r.account, r.content, r.time); }, on_error,
-      rows_read));
+      path,
+      [&](const coord::ShareRow& r) {
+        builder.Add(r.object, r.account, r.content, r.time);
+        lines_fit &= r.line <= static_cast<int64_t>(UINT32_MAX);
+        share_line.push_back(static_cast<uint32_t>(r.line));
+      },
+      on_error, rows_read));
+  if (!lines_fit) return Status::Unsupported(fmt::format("{}: more than 4 billion lines", path));
   CoordinationData d;
   builder.Finish(d);
   d.options = options;
   RunDetection(d);
 
-  // Second pass: the content ids of the paired shares only.
+  // Second pass: the content ids of the paired shares only; other lines are skipped unparsed.
   std::vector<uint32_t> wanted;
   wanted.reserve(d.pairs.size() * 2);
   for (const auto& p : d.pairs) {
@@ -199,19 +234,16 @@ Result<CoordinationData> DetectGroupsInCsv(const std::string& path, const Detect
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   if (!wanted.empty()) {
-    uint32_t good_row = 0;
+    std::vector<int64_t> lines(wanted.size());
+    for (size_t i = 0; i < wanted.size(); ++i) lines[i] = share_line[wanted[i]];
+    std::vector<uint32_t>().swap(share_line);
     size_t next = 0;
-    std::vector<ShareRowError> ignored;
     VIGIL_RETURN_IF_ERROR(coord::ScanShareCsv(
         path,
         [&](const coord::ShareRow& r) {
-          if (next < wanted.size() && wanted[next] == good_row) {
-            d.content_names.emplace(good_row, std::string(r.content));
-            ++next;
-          }
-          ++good_row;
+          if (next < wanted.size() && lines[next] == r.line) d.content_names.emplace(wanted[next++], std::string(r.content));
         },
-        [&](ShareRowError) {}, nullptr));
+        [&](ShareRowError) {}, nullptr, &lines));
     if (next != wanted.size())
       return Status::IoError(fmt::format("{}: the file changed while it was read", path));
   }

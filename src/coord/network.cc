@@ -30,11 +30,20 @@ double QuantileType7(std::vector<int64_t> v, double p) {
   return static_cast<double>(v[lo]) + (h - static_cast<double>(lo)) * static_cast<double>(v[hi] - v[lo]);
 }
 
-std::vector<uint32_t> ByteOrderRanks(const std::vector<std::string>& names) {
-  std::vector<uint32_t> order(names.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
-  std::vector<uint32_t> rank(names.size());
+// Rank of every account that appears in a pair, in byte order of its name (others keep UINT32_MAX): the
+// order CooRTweet's pmin/pmax gives a pair. Only paired accounts are sorted, not the whole input's.
+std::vector<uint32_t> ByteOrderRanks(const CoordinationData& d) {
+  std::vector<uint32_t> rank(d.accounts.size(), UINT32_MAX);
+  std::vector<uint32_t> order;
+  for (const auto& p : d.pairs) {
+    for (uint32_t a : {d.share_account[p.share], d.share_account[p.share_y]}) {
+      if (rank[a] == UINT32_MAX) {
+        rank[a] = 0;
+        order.push_back(a);
+      }
+    }
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d.accounts[a] < d.accounts[b]; });
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   return rank;
 }
@@ -146,7 +155,7 @@ Result<CoordinationNetwork> GenerateCoordinatedNetwork(const CoordinationData& d
   if (options.subgraph < 0 || options.subgraph > 3) return Status::InvalidArgument("subgraph must be 0, 1, 2 or 3");
   if ((options.subgraph == 2 || options.subgraph == 3) && options.fast_net_window <= 0)
     return Status::InvalidArgument("subgraph 2 and 3 need a fast network window (fast_net)");
-  const std::vector<uint32_t> rank = ByteOrderRanks(d.accounts);
+  const std::vector<uint32_t> rank = ByteOrderRanks(d);
   std::vector<uint8_t> fast;
   if (options.fast_net_window > 0) fast = coord::FastPairFlags(d, options.fast_net_window);
 
@@ -284,18 +293,18 @@ std::vector<DirectedEdge> QutDirectedEdges(const CoordinationData& d, int64_t mi
     i = j;
   }
   std::sort(out.begin(), out.end(), [&](const DirectedEdge& a, const DirectedEdge& b) {
-    return std::tie(d.accounts[a.from], d.accounts[a.to]) < std::tie(d.accounts[b.from], d.accounts[b.to]);
+    return std::pair(d.accounts[a.from], d.accounts[a.to]) < std::pair(d.accounts[b.from], d.accounts[b.to]);
   });
   return out;
 }
 
 namespace {
-bool IsStateAffiliated(const WatchConfig& config, const std::string& account) {
+bool IsStateAffiliated(const WatchConfig& config, std::string_view account) {
   const size_t colon = account.find(':');
   for (const auto& actor : config.actors) {
     if (!actor.IsStateAffiliated()) continue;
     if (colon != std::string::npos) {
-      if (account.compare(0, colon, actor.platform) == 0 && account.compare(colon + 1, std::string::npos, actor.account_id) == 0)
+      if (account.substr(0, colon) == actor.platform && account.substr(colon + 1) == actor.account_id)
         return true;
     } else if (account == actor.account_id) {
       return true;
@@ -313,7 +322,7 @@ std::vector<CommunitySummary> SummarizeCommunities(const CoordinationData& d, co
     community_of[v.account] = v.community;
     auto& s = by_id[v.community];
     s.community = v.community;
-    s.accounts.push_back(d.accounts[v.account]);
+    s.accounts.push_back(d.accounts.str(v.account));
   }
   std::map<int64_t, std::unordered_map<uint32_t, int64_t>> object_counts;
   std::map<int64_t, std::pair<int64_t, int64_t>> span;
@@ -346,7 +355,7 @@ std::vector<CommunitySummary> SummarizeCommunities(const CoordinationData& d, co
       return x.first != y.first ? x.first < y.first : d.objects[x.second] < d.objects[y.second];
     });
     s.distinct_objects = static_cast<int64_t>(objs.size());
-    for (size_t i = 0; i < objs.size() && i < kTopObjects; ++i) s.top_objects.push_back(d.objects[objs[i].second]);
+    for (size_t i = 0; i < objs.size() && i < kTopObjects; ++i) s.top_objects.push_back(d.objects.str(objs[i].second));
     out.push_back(std::move(s));
   }
   std::stable_sort(out.begin(), out.end(), [](const CommunitySummary& a, const CommunitySummary& b) {

@@ -65,8 +65,8 @@ TEST_P(CooRTweetParity, DefaultParametersReproduceThePackageOutputs) {
   // detect_groups: the same oriented pairs.
   std::multiset<std::string> ours, theirs;
   for (const auto& p : data->pairs) {
-    ours.insert(data->objects[p.object] + "," + data->ContentName(p.share) + "," + data->ContentName(p.share_y) + "," +
-                data->accounts[data->share_account[p.share]] + "," + data->accounts[data->share_account[p.share_y]] +
+    ours.insert(data->objects.str(p.object) + "," + data->ContentName(p.share) + "," + data->ContentName(p.share_y) + "," +
+                data->accounts.str(data->share_account[p.share]) + "," + data->accounts.str(data->share_account[p.share_y]) +
                 "," + std::to_string(p.time_delta));
   }
   for (const auto& r : LoadTable(dir + "/coord_pairs.csv")) {
@@ -83,7 +83,7 @@ TEST_P(CooRTweetParity, DefaultParametersReproduceThePackageOutputs) {
   const Table edges = LoadTable(dir + "/network_edges.csv");
   ASSERT_EQ(net->edges.size(), edges.size());
   std::map<std::string, const CoordinationEdge*> by_key;
-  for (const auto& e : net->edges) by_key[Key(data->accounts[e.account], data->accounts[e.account_y])] = &e;
+  for (const auto& e : net->edges) by_key[Key(data->accounts.str(e.account), data->accounts.str(e.account_y))] = &e;
   int64_t over = 0;
   for (const auto& r : edges) {
     auto it = by_key.find(Key(r.at("account_id"), r.at("account_id_y")));
@@ -105,7 +105,7 @@ TEST_P(CooRTweetParity, DefaultParametersReproduceThePackageOutputs) {
   ASSERT_EQ(net->vertices.size(), vertices.size());
   EXPECT_EQ(net->components, std::stoll(summary[0].at("components")));
   std::map<std::string, const CoordinationVertex*> vertex_of;
-  for (const auto& v : net->vertices) vertex_of[data->accounts[v.account]] = &v;
+  for (const auto& v : net->vertices) vertex_of[data->accounts.str(v.account)] = &v;
   std::map<std::string, int64_t> their_to_our, our_to_their_unused;
   std::map<int64_t, std::string> our_to_their;
   for (const auto& r : vertices) {
@@ -181,15 +181,15 @@ TEST(QutParity, SameAccountPairsAsCooRTweetWithoutParticipationFilter) {
     ASSERT_TRUE(c_net.ok());
     std::map<std::string, int64_t> expected_directed;  // "a|b" -> distinct contents of a
     for (const auto& e : c_net->edges) {
-      expected_directed[c->accounts[e.account] + "|" + c->accounts[e.account_y]] = e.n_content_id;
-      expected_directed[c->accounts[e.account_y] + "|" + c->accounts[e.account]] = e.n_content_id_y;
+      expected_directed[c->accounts.str(e.account) + "|" + c->accounts.str(e.account_y)] = e.n_content_id;
+      expected_directed[c->accounts.str(e.account_y) + "|" + c->accounts.str(e.account)] = e.n_content_id_y;
     }
     const auto directed = QutDirectedEdges(*q, 1);
     std::set<std::string> undirected;
     std::map<std::string, int64_t> got;
     for (const auto& d : directed) {
-      got[q->accounts[d.from] + "|" + q->accounts[d.to]] = d.weight;
-      undirected.insert(Key(q->accounts[d.from], q->accounts[d.to]));
+      got[q->accounts.str(d.from) + "|" + q->accounts.str(d.to)] = d.weight;
+      undirected.insert(Key(q->accounts.str(d.from), q->accounts.str(d.to)));
     }
     EXPECT_EQ(undirected.size(), documented_pairs) << input;
     EXPECT_EQ(undirected.size(), c_net->edges.size()) << input;

@@ -109,24 +109,39 @@ ContentKey HashContent(std::string_view content) {
   return ContentKey{h.low64, h.high64};
 }
 
-size_t Interner::Hash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+constexpr size_t kInitialSlots = 1024;  // power of two
+
+Interner::Interner() : slots_(kInitialSlots) {}
+
+void Interner::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kEmpty) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
 
 uint32_t Interner::Intern(std::string_view s) {
-  auto it = ids_.find(s);
-  if (it != ids_.end()) return it->second;
-  auto id = static_cast<uint32_t>(names_.size());
-  names_.emplace_back(s);
-  ids_.emplace(names_.back(), id);
+  const uint64_t h = XXH3_64bits(s.data(), s.size());
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kEmpty) {
+    if (slots_[i].hash == h && names_[slots_[i].id] == s) return slots_[i].id;
+    i = (i + 1) & mask;
+  }
+  const uint32_t id = names_.push_back(s);
+  slots_[i] = Slot{h, id};
+  if (names_.size() * 2 > slots_.size()) Grow();  // load factor <= 1/2 keeps probes short
   return id;
 }
 
-std::vector<std::string> Interner::TakeNames() {
-  ids_.clear();
-  std::vector<std::string> out;
-  out.reserve(names_.size());
-  for (auto& n : names_) out.push_back(std::move(n));
-  names_.clear();
-  return out;
+NameTable Interner::TakeNames() {
+  std::vector<Slot>().swap(slots_);
+  return std::move(names_);
 }
 
 void ShareTableBuilder::Reserve(size_t n) {
@@ -164,7 +179,8 @@ void ShareTableBuilder::Finish(CoordinationData& data) {
 }
 
 Status ScanShareCsv(const std::string& path, const std::function<void(const ShareRow&)>& on_row,
-                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read) {
+                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read,
+                    const std::vector<int64_t>* only_lines) {
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) return Status::NotFound(fmt::format("{}: cannot open the share file", path));
 
@@ -175,6 +191,7 @@ Status ScanShareCsv(const std::string& path, const std::function<void(const Shar
   bool have_header = false;
   int64_t line_no = 0;
   int64_t rows = 0;
+  size_t next_wanted = 0;
   Status header_status;
 
   auto reject = [&](std::string_view line, std::string field, std::string reason) {
@@ -211,6 +228,11 @@ Status ScanShareCsv(const std::string& path, const std::function<void(const Shar
       have_header = true;
       return true;
     }
+    if (only_lines) {
+      while (next_wanted < only_lines->size() && (*only_lines)[next_wanted] < line_no) ++next_wanted;
+      if (next_wanted == only_lines->size()) return false;  // nothing more wanted: stop reading
+      if ((*only_lines)[next_wanted] != line_no) return true;
+    }
     if (Trim(line).empty()) return true;  // a blank line is no record
     ++rows;
     if (!SplitCsvLine(line, fields, scratch)) {
@@ -222,6 +244,7 @@ Status ScanShareCsv(const std::string& path, const std::function<void(const Shar
       return true;
     }
     ShareRow row;
+    row.line = line_no;
     std::string_view* targets[3] = {&row.object, &row.account, &row.content};
     for (size_t c = 0; c < 3; ++c) {
       *targets[c] = Trim(fields[col[c]]);

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -16,19 +15,24 @@ namespace vigil::coord {
 
 ContentKey HashContent(std::string_view content);
 
-// Maps strings to dense ids in first-seen order.
+// Maps strings to dense ids in first-seen order: open addressing over (64-bit hash, id) slots, names in
+// a NameTable, so a lookup touches one slot and, on a hash match, one name.
 class Interner {
  public:
+  Interner();
   uint32_t Intern(std::string_view s);
   size_t size() const { return names_.size(); }
-  std::vector<std::string> TakeNames();
+  NameTable TakeNames();
 
  private:
-  struct Hash {
-    size_t operator()(std::string_view s) const;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = kEmpty;
   };
-  std::deque<std::string> names_;
-  std::unordered_map<std::string_view, uint32_t, Hash> ids_;
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  void Grow();
+  std::vector<Slot> slots_;
+  NameTable names_;
 };
 
 // Accumulates shares into the columns of a CoordinationData.
@@ -49,12 +53,15 @@ class ShareTableBuilder {
 struct ShareRow {
   std::string_view object, account, content;
   int64_t time = 0;
+  int64_t line = 0;  // 1-based physical line
 };
 
 // Streams a 4-column CSV: calls `on_row` for every good row (views valid during the call only) and
 // `on_error` for every bad one. Fails only when the file cannot be read or has no usable header.
+// With `only_lines` (sorted physical line numbers), every other line is skipped unparsed.
 Status ScanShareCsv(const std::string& path, const std::function<void(const ShareRow&)>& on_row,
-                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read);
+                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read,
+                    const std::vector<int64_t>* only_lines = nullptr);
 
 // CooRTweet's flag_speed_share: 1 for the pairs within `fast_window` seconds that survive the
 // min_participation filter recomputed on that subset (the pairs that make the "fast network").
