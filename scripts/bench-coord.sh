@@ -38,23 +38,25 @@ done
 make_xn "$DATA/russian_coord_tweets.csv" 285 "$WORK/russian_x285.csv"
 inputs+=(russian_x285)
 
-echo "| input | rows | wall s (best of $RUNS) | peak RSS MB | pairs | vertices | edges | over threshold | components |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| input | rows | wall s (best of $RUNS) | CPU s (user+sys) | peak RSS MB | pairs | vertices | edges | over threshold | components |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 declare -A PAIRS EDGES
 for name in "${inputs[@]}"; do
-  best=""; rss=""
+  best=""; rss=""; cpu=""
   for ((run = 0; run < RUNS; run++)); do
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$VIGIL" coord "$WORK/$name.csv" -o "$WORK/out_$name" \
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$VIGIL" coord "$WORK/$name.csv" -o "$WORK/out_$name" \
       --community components > "$WORK/$name.log"
-    read -r wall kb < "$WORK/$name.time"
-    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$wall; rss=$kb; fi
+    read -r wall kb user sys < "$WORK/$name.time"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then
+      best=$wall; rss=$kb; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}')
+    fi
   done
   rows=$(sed -n 's/^\([0-9]*\) rows read.*/\1/p' "$WORK/$name.log")
   read -r pairs vertices edges over comps < <(sed -n \
     's/^\([0-9]*\) coordinated pairs, \([0-9]*\) accounts, \([0-9]*\) edges (\([0-9]*\) over.*, \([0-9]*\) components.*/\1 \2 \3 \4 \5/p' \
     "$WORK/$name.log")
   PAIRS[$name]=$pairs; EDGES[$name]=$edges
-  printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$name" "$rows" "$best" "$((rss / 1024))" \
+  printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$name" "$rows" "$best" "$cpu" "$((rss / 1024))" \
     "$pairs" "$vertices" "$edges" "$over" "$comps"
 done
 for base in russian german_urls; do
@@ -65,4 +67,4 @@ for base in russian german_urls; do
   done
 done
 echo
-echo "xN outputs are exactly N times the x1 outputs (pairs and edges)."
+echo "xN outputs are exactly N times the x1 outputs (pairs and edges). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
