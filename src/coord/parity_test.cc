@@ -3,7 +3,9 @@
 // cross-check recorded in the data's SOURCE.md.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
+#include <tuple>
 #include <fstream>
 #include <map>
 #include <set>
@@ -194,6 +196,73 @@ TEST(QutParity, SameAccountPairsAsCooRTweetWithoutParticipationFilter) {
     EXPECT_EQ(undirected.size(), documented_pairs) << input;
     EXPECT_EQ(undirected.size(), c_net->edges.size()) << input;
     EXPECT_EQ(got, expected_directed) << input;
+  }
+}
+
+// The scaled inputs of SOURCE.md's recipe: xN (disjoint replicas) multiplies every count by exactly N, and
+// shift10 (ten consecutive periods) gives CooRTweet's recorded 10,980 pairs / 1,092 edges (russian) and
+// 50,860 / 1,403 (german urls) in expected/TIMINGS.md.
+std::string BuildReplica(const std::string& input, bool shift, int n) {
+  std::ifstream in(input);
+  const std::string out = testutil::MakeTempDir("coord_scaled") + (shift ? "/shift10.csv" : "/x10.csv");
+  std::ofstream o(out);
+  std::string header, line;
+  std::getline(in, header);
+  o << header << "\n";
+  std::vector<std::array<std::string, 4>> rows;
+  while (std::getline(in, line)) {
+    std::array<std::string, 4> f;
+    std::stringstream ss(line);
+    for (auto& x : f) std::getline(ss, x, ',');
+    rows.push_back(f);
+  }
+  constexpr int64_t kShiftSeconds = 20000000;
+  for (int r = 0; r < n; ++r) {
+    for (const auto& f : rows) {
+      if (r == 0) {
+        o << f[0] << "," << f[1] << "," << f[2] << "," << f[3] << "\n";
+      } else if (shift) {
+        o << f[0] << "," << f[1] << "," << f[2] << "_t" << r << "," << std::stoll(f[3]) + r * kShiftSeconds << "\n";
+      } else {
+        o << f[0] << "_r" << r << "," << f[1] << "_r" << r << "," << f[2] << "_r" << r << "," << f[3] << "\n";
+      }
+    }
+  }
+  return out;
+}
+
+struct Counts {
+  size_t pairs = 0, vertices = 0, edges = 0;
+  int64_t over = 0, components = 0;
+};
+
+Counts RunDefaults(const std::string& path) {
+  std::vector<ShareRowError> errors;
+  auto d = DetectGroupsInCsv(path, DetectOptions{}, &errors, nullptr);
+  EXPECT_TRUE(d.ok() && errors.empty());
+  auto net = GenerateCoordinatedNetwork(*d, NetworkOptions{});
+  EXPECT_TRUE(net.ok());
+  Counts c{d->pairs.size(), net->vertices.size(), net->edges.size(), 0, net->components};
+  for (const auto& e : net->edges) c.over += e.weight_threshold;
+  return c;
+}
+
+TEST(ScaledInputs, ReplicasScaleExactlyAndShiftedPeriodsMatchCooRTweet) {
+  VIGIL_REQUIRE_SHARED_DATA("coortweet-sample/russian_coord_tweets.csv");
+  const std::vector<std::tuple<std::string, size_t, size_t>> cases = {
+      {"coortweet-sample/russian_coord_tweets.csv", 10980, 1092}, {"coortweet-sample/german_elections_urls.csv", 50860, 1403}};
+  for (const auto& [rel, shift_pairs, shift_edges] : cases) {
+    const std::string input = testutil::SharedDataPath(rel);
+    const Counts x1 = RunDefaults(input);
+    const Counts x10 = RunDefaults(BuildReplica(input, false, 10));
+    EXPECT_EQ(x10.pairs, 10 * x1.pairs) << rel;
+    EXPECT_EQ(x10.vertices, 10 * x1.vertices) << rel;
+    EXPECT_EQ(x10.edges, 10 * x1.edges) << rel;
+    EXPECT_EQ(x10.over, 10 * x1.over) << rel;
+    EXPECT_EQ(x10.components, 10 * x1.components) << rel;
+    const Counts shifted = RunDefaults(BuildReplica(input, true, 10));
+    EXPECT_EQ(shifted.pairs, shift_pairs) << rel;
+    EXPECT_EQ(shifted.edges, shift_edges) << rel;
   }
 }
 
