@@ -138,16 +138,22 @@ void Interner::Grow() {
   }
 }
 
-uint32_t Interner::Intern(std::string_view s) {
-  const uint64_t h = XXH3_64bits(s.data(), s.size());
+Interner::Key Interner::KeyOf(std::string_view s) {
+  const XXH128_hash_t full = XXH3_128bits(s.data(), s.size());
+  return Key{full.low64, static_cast<uint32_t>(full.high64 >> 32)};
+}
+
+uint32_t Interner::Intern(std::string_view s, const Key& key) {
+  const uint64_t h = key.hash;
+  const uint32_t check = key.check;
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kEmpty) {
-    if (slots_[i].hash == h && names_[slots_[i].id] == s) return slots_[i].id;
+    if (slots_[i].hash == h && slots_[i].check == check) return slots_[i].id;
     i = (i + 1) & mask;
   }
   const uint32_t id = names_.push_back(s);
-  slots_[i] = Slot{h, id};
+  slots_[i] = Slot{h, check, id};
   if (names_.size() * 2 > slots_.size()) Grow();  // load factor <= 1/2 keeps probes short
   return id;
 }
@@ -167,8 +173,18 @@ void ShareTableBuilder::Reserve(size_t n) {
 
 void ShareTableBuilder::Add(std::string_view object, std::string_view account, std::string_view content,
                             int64_t time, int64_t post_index) {
-  columns_.share_object.push_back(objects_.Intern(object));
-  columns_.share_account.push_back(accounts_.Intern(account));
+  const size_t slot = queued_ % kPipeline;
+  if (queued_ - interned_ == kPipeline) Drain(slot);  // the oldest share leaves the pipeline first
+  Pending& p = pending_[slot];
+  p.object.assign(object);
+  p.account.assign(account);
+  p.object_key = Interner::KeyOf(object);
+  p.account_key = Interner::KeyOf(account);
+  objects_.Prefetch(p.object_key);
+  accounts_.Prefetch(p.account_key);
+  ++queued_;
+  columns_.share_object.push_back(0);  // filled when the share is interned
+  columns_.share_account.push_back(0);
   columns_.share_time.push_back(time);
   columns_.share_content.push_back(HashContent(content));
   columns_.share_content_is_object.push_back(content == object ? 1 : 0);
@@ -178,7 +194,15 @@ void ShareTableBuilder::Add(std::string_view object, std::string_view account, s
   }
 }
 
+void ShareTableBuilder::Drain(size_t slot) {
+  const Pending& p = pending_[slot];
+  columns_.share_object[interned_] = objects_.Intern(p.object, p.object_key);
+  columns_.share_account[interned_] = accounts_.Intern(p.account, p.account_key);
+  ++interned_;
+}
+
 void ShareTableBuilder::Finish(CoordinationData& data) {
+  while (interned_ < queued_) Drain(interned_ % kPipeline);
   data.objects = objects_.TakeNames();
   data.accounts = accounts_.TakeNames();
   data.share_object = std::move(columns_.share_object);
