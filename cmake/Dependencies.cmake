@@ -13,6 +13,7 @@ if(NOT CLI11_FOUND)
 endif()
 find_package(nlohmann_json REQUIRED)
 find_package(igraph REQUIRED)
+find_package(LibXml2 REQUIRED)
 
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)

@@ -17,6 +17,7 @@ enum ExitCode : int {
 
 // `vigil generate` (cmd_generate.cc): the built-in example case from a seed.
 void AddGenerateCommand(CLI::App& app);
+void AddCoordCommand(CLI::App& app);
 
 // Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
 struct Exit {

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddGenerateCommand(app);
   vigil::cli::AddTrainCommand(app);
   vigil::cli::AddEvalCommand(app);
+  vigil::cli::AddCoordCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

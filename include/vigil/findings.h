@@ -21,6 +21,7 @@ struct Mention {
   std::string alias;          // the alias as written in the gazetteer
   uint32_t offset = 0;        // byte offset in the normalised title + "\n" + text
   float confidence = 1.0f;    // 1 for unambiguous aliases; lower for short forms without context
+  bool in_title = false;      // found in the post's title (the post is about this target)
 };
 
 // A post's stance toward one target it mentions.
@@ -35,7 +36,7 @@ enum class Granularity { kDay, kHour };
 
 struct EventRef {
   Event event;
-  int64_t lead_hours = 0;  // how long before the surge window opened the event happened
+  int64_t lead_hours = 0;  // from the event's day to the surge's peak day (0: same day)
 };
 
 // A window of mention volume far above its robust baseline.
@@ -110,6 +111,14 @@ struct Amplification {
   int64_t delay_seconds = 0;
 };
 
+// One tie of a coordinated community: two accounts that co-shared the incident's objects within the window.
+struct CoordinationTie {
+  std::string account, account_y;  // "<platform>:<account_id>"
+  int64_t weight = 0;              // co-shares
+  double avg_time_delta_seconds = 0;
+  std::vector<std::string> objects;  // what they co-shared ("repost:...", "url:...", "text:...")
+};
+
 struct CoordinationSummary {
   int64_t accounts = 0;
   int64_t edges = 0;
@@ -120,6 +129,14 @@ struct CoordinationSummary {
   double state_affiliated_share = 0;
   std::vector<Amplification> amplifiers;
   std::string community_id;
+  // Added with the coordination engine (src/coord):
+  int64_t window_seconds = 0;              // co-action window the network was built with
+  int64_t total_amplifier_accounts = 0;    // every account that amplified the posts, coordinated or not
+  int64_t state_affiliated_accounts = 0;   // in the community
+  int64_t max_delay_seconds = 0;
+  int64_t first_share = 0, last_share = 0;  // Unix seconds of the community's amplifying shares
+  std::vector<std::string> object_ids;     // the incident's objects the community co-shared
+  std::vector<CoordinationTie> ties;       // the community's edges, heaviest first
 };
 
 // One reason the severity is what it is: a named signal, its points and the numbers behind them.

@@ -1,0 +1,180 @@
+// `vigil coord`: coordination detection on a 4-column share file (object_id, account_id, content_id,
+// timestamp_share), with CooRTweet's parameter names, writing the pairs, the network (CSV with evidence,
+// GraphML, GEXF) and per-community summaries.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+
+#include "apps/cli/commands.h"
+#include "vigil/coordination.h"
+#include "vigil/watch_config.h"
+
+namespace vigil::cli {
+namespace {
+
+constexpr size_t kMaxErrorsPrinted = 20;  // the rest are in the quarantine file
+
+struct CoordArgs {
+  std::string input;
+  std::string out_dir = "coord-out";
+  std::string config_path;
+  int64_t time_window = 10;
+  int64_t min_participation = 2;
+  bool keep_loops = false;
+  double edge_weight = 0.5;
+  int subgraph = 0;
+  int64_t fast_net = 0;
+  bool objects = false;
+  std::string semantics = "coortweet";
+  std::string community = "louvain";
+  int64_t min_edge_weight = 1;
+};
+
+Status WriteCommunities(const std::string& path, const std::vector<CommunitySummary>& communities) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
+  fmt::print(f, "community,accounts,edges,total_weight,first_share,last_share,distinct_objects,"
+                "state_affiliated_share,top_objects,members\n");
+  for (const auto& c : communities) {
+    fmt::print(f, "{},{},{},{},{},{},{},{},\"{}\",\"{}\"\n", c.community, c.accounts.size(), c.edges, c.total_weight,
+               c.first_share, c.last_share, c.distinct_objects, c.state_affiliated_share, fmt::join(c.top_objects, " "),
+               fmt::join(c.accounts, " "));
+  }
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  return failed ? Status::IoError(fmt::format("{}: write failed", path)) : Status::Ok();
+}
+
+Status WriteQutEdges(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
+  fmt::print(f, "source,target,weight\n");
+  for (const auto& e : edges) fmt::print(f, "{},{},{}\n", data.accounts[e.from], data.accounts[e.to], e.weight);
+  std::fclose(f);
+  return Status::Ok();
+}
+
+int RunCoord(const CoordArgs& a) {
+  DetectOptions detect;
+  detect.time_window = a.time_window;
+  detect.min_participation = a.min_participation;
+  detect.remove_loops = !a.keep_loops;
+  static const std::map<std::string, WindowSemantics> kSemantics = {
+      {"coortweet", WindowSemantics::kCooRTweet}, {"qut", WindowSemantics::kQut}, {"bins", WindowSemantics::kBins}};
+  detect.semantics = kSemantics.at(a.semantics);
+  static const std::map<std::string, CommunityMethod> kMethods = {
+      {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
+
+  WatchConfig config;
+  if (!a.config_path.empty()) {
+    auto loaded = LoadWatchConfig(a.config_path);
+    if (!loaded.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", loaded.status().message());
+      return kExitBadConfig;
+    }
+    config = std::move(loaded).value();
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(a.out_dir, ec);
+  if (ec) {
+    fmt::print(stderr, "vigil coord: cannot create {}: {}\n", a.out_dir, ec.message());
+    return kExitFailure;
+  }
+
+  std::vector<ShareRowError> errors;
+  int64_t rows = 0;
+  auto data = DetectGroupsInCsv(a.input, detect, &errors, &rows);
+  if (!data.ok()) {
+    fmt::print(stderr, "vigil coord: {}\n", data.status().message());
+    return data.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+  }
+  for (size_t i = 0; i < errors.size() && i < kMaxErrorsPrinted; ++i) {
+    const auto& e = errors[i];
+    fmt::print(stderr, "{}:{}: {}{}\n", e.file, e.line, e.field.empty() ? "" : e.field + ": ", e.reason);
+  }
+  const std::string quarantine = a.out_dir + "/rejected_rows.csv";
+  if (!errors.empty()) {
+    if (errors.size() > kMaxErrorsPrinted) fmt::print(stderr, "... and {} more\n", errors.size() - kMaxErrorsPrinted);
+    if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) fmt::print(stderr, "vigil coord: {}\n", s.message());
+  }
+
+  NetworkOptions net_options;
+  net_options.edge_weight = a.edge_weight;
+  net_options.subgraph = a.subgraph;
+  net_options.fast_net_window = a.fast_net > 0 ? a.fast_net : -1;
+  net_options.objects = true;  // evidence in the edge list; CooRTweet's `objects` only adds the object column
+  auto net = GenerateCoordinatedNetwork(*data, net_options);
+  if (!net.ok()) {
+    fmt::print(stderr, "vigil coord: {}\n", net.status().message());
+    return kExitUsage;
+  }
+  if (Status s = DetectCommunities(*net, kMethods.at(a.community)); !s.ok()) {
+    fmt::print(stderr, "vigil coord: {}\n", s.message());
+    return kExitFailure;
+  }
+  const auto communities = SummarizeCommunities(*data, *net, config);
+  const std::string dir = a.out_dir;
+  for (Status s : {WritePairsCsv(dir + "/coord_pairs.csv", *data), WriteEdgesCsv(dir + "/network_edges.csv", *data, *net),
+                   WriteVerticesCsv(dir + "/network_vertices.csv", *data, *net),
+                   WriteGraphMl(dir + "/network.graphml", *data, *net), WriteGexf(dir + "/network.gexf", *data, *net),
+                   WriteCommunities(dir + "/communities.csv", communities)}) {
+    if (!s.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", s.message());
+      return kExitFailure;
+    }
+  }
+  if (detect.semantics == WindowSemantics::kQut) {
+    if (Status s = WriteQutEdges(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", s.message());
+      return kExitFailure;
+    }
+  }
+  int64_t over = 0;
+  for (const auto& e : net->edges) over += e.weight_threshold;
+  fmt::print("{} rows read, {} rejected{}\n", rows, errors.size(), errors.empty() ? "" : " (see " + quarantine + ")");
+  fmt::print("{} coordinated pairs, {} accounts, {} edges ({} over the {} quantile weight {}), {} components, "
+             "{} communities\n",
+             data->pairs.size(), net->vertices.size(), net->edges.size(), over, a.edge_weight, net->weight_quantile,
+             net->components, net->communities);
+  fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv network.graphml network.gexf "
+             "communities.csv{}\n",
+             dir, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
+  return errors.empty() ? kExitOk : kExitPartialInput;
+}
+
+}  // namespace
+
+void AddCoordCommand(CLI::App& app) {
+  auto args = std::make_shared<CoordArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "coord", "Coordinated sharing on a 4-column file (object_id, account_id, content_id, timestamp_share), "
+               "CooRTweet's detect_groups + generate_coordinated_network");
+  cmd->add_option("input", args->input, "4-column CSV with a header")->required()->check(CLI::ExistingFile);
+  cmd->add_option("-o,--out", args->out_dir, "output folder")->capture_default_str();
+  cmd->add_option("--config", args->config_path, "watch configuration (state-affiliated share per community)");
+  cmd->add_option("--time-window", args->time_window, "seconds within which two shares of an object co-act")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--min-participation", args->min_participation, "minimum shares of an account (CooRTweet)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--keep-loops", args->keep_loops, "keep pairs of one account or one content (remove_loops = FALSE)");
+  cmd->add_option("--edge-weight", args->edge_weight, "quantile of edge weights for weight_threshold")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--subgraph", args->subgraph, "0 none, 1 over threshold, 2 fast over fast threshold, 3 fast context")
+      ->capture_default_str()->check(CLI::Range(0, 3));
+  cmd->add_option("--fast-net", args->fast_net, "narrower window in seconds for the fast network (0: off)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--objects", args->objects, "accepted for CooRTweet compatibility: objects are always listed");
+  cmd->add_option("--semantics", args->semantics, "coortweet (pairwise distance), qut (toolkit), bins (fixed bins)")
+      ->capture_default_str()->check(CLI::IsMember({"coortweet", "qut", "bins"}));
+  cmd->add_option("--community", args->community, "louvain, leiden or components")
+      ->capture_default_str()->check(CLI::IsMember({"louvain", "leiden", "components"}));
+  cmd->add_option("--min-edge-weight", args->min_edge_weight, "qut: minimum directed weight in qut_edges.csv")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->callback([args]() {
+    const int code = RunCoord(*args);
+    if (code != kExitOk) throw Exit{code};
+  });
+}
+
+}  // namespace vigil::cli
