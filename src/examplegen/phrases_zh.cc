@@ -376,17 +376,21 @@ std::string PickName(Rng& rng, const Pool& forms, const std::vector<double>& wei
   return forms[rng.Weighted(weights)];
 }
 
+// Fills the number and place slots a template uses; draws only for slots present.
 std::string FillNumbers(Rng& rng, std::string_view tmpl) {
-  const std::string n = std::to_string(rng.UniformInt(2, 60));
-  const std::string pct = fmt::format("{}.{}", rng.UniformInt(1, 15), rng.UniformInt(0, 9));
+  if (tmpl.find('{') == std::string_view::npos) return std::string(tmpl);
+  auto has = [&](std::string_view key) { return tmpl.find(key) != std::string_view::npos; };
+  const std::string n = has("{n}") ? std::to_string(rng.UniformInt(2, 60)) : "";
+  const std::string pct = has("{pct}") ? fmt::format("{}.{}", rng.UniformInt(1, 15), rng.UniformInt(0, 9)) : "";
+  static const std::string kNone;
   return Fill(tmpl, {{"n", n},
                      {"pct", pct},
-                     {"city", rng.Pick(kCities)},
-                     {"city2", rng.Pick(kCanadaCities)},
-                     {"province", rng.Pick(kProvinces)},
-                     {"country", rng.Pick(kCountries)},
-                     {"sport", rng.Pick(kSports)},
-                     {"expo", rng.Pick(kExpos)}});
+                     {"city", has("{city}") ? rng.Pick(kCities) : kNone},
+                     {"city2", has("{city2}") ? rng.Pick(kCanadaCities) : kNone},
+                     {"province", has("{province}") ? rng.Pick(kProvinces) : kNone},
+                     {"country", has("{country}") ? rng.Pick(kCountries) : kNone},
+                     {"sport", has("{sport}") ? rng.Pick(kSports) : kNone},
+                     {"expo", has("{expo}") ? rng.Pick(kExpos) : kNone}});
 }
 
 // Replaces the first "{slot}" by `first` and the later ones by `rest`.

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -79,12 +80,12 @@ struct NamedCount {
   const Count* count;
 };
 
-std::vector<NamedCount> CountsOf(const Metrics& m) {
-  return {{"views", MetricKind::kViews, &m.views},
+std::array<NamedCount, 5> CountsOf(const Metrics& m) {
+  return {{{"views", MetricKind::kViews, &m.views},
           {"likes", MetricKind::kLikes, &m.likes},
           {"shares", MetricKind::kShares, &m.shares},
           {"comments", MetricKind::kComments, &m.comments},
-          {"reactions", MetricKind::kReactions, &m.reactions}};
+          {"reactions", MetricKind::kReactions, &m.reactions}}};
 }
 
 void AppendJsonField(std::string& out, const char* key, std::string_view value) {
@@ -143,6 +144,12 @@ char* PutDigits(char* out, int64_t value, int width) {
 }
 
 std::string FormatRfc3339(int64_t unix_seconds, int32_t utc_offset_minutes) {
+  std::string out;
+  AppendRfc3339(out, unix_seconds, utc_offset_minutes);
+  return out;
+}
+
+void AppendRfc3339(std::string& out, int64_t unix_seconds, int32_t utc_offset_minutes) {
   // Hand-formatted: this runs once per post and fmt's parser dominated generation time.
   const int64_t local = unix_seconds + int64_t{utc_offset_minutes} * 60;
   const int64_t days = FloorDiv(local, kSecondsPerDay);
@@ -169,7 +176,7 @@ std::string FormatRfc3339(int64_t unix_seconds, int32_t utc_offset_minutes) {
     *p++ = ':';
     p = PutDigits(p, magnitude % 60, 2);
   }
-  return std::string(buf, p);
+  out.append(buf, p);
 }
 
 void AppendJsonEscaped(std::string& out, std::string_view text) {
@@ -230,7 +237,9 @@ Status JsonlWriter::Write(const Post& post) {
     out += ",\"published_at\":";
     AppendInt(out, post.published_at);
   } else {
-    AppendJsonField(out, "published_at", FormatRfc3339(post.published_at, post.utc_offset_minutes));
+    out += ",\"published_at\":\"";
+    AppendRfc3339(out, post.published_at, post.utc_offset_minutes);
+    out += '"';
   }
   AppendJsonField(out, "title", post.title);
   AppendJsonField(out, "text", post.text);
