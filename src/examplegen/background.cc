@@ -122,17 +122,28 @@ const char* BackgroundGenerator::PickTarget(const Day& day) {
   return targets[rng_.Weighted(weights)].id;
 }
 
-void BackgroundGenerator::GenerateDay(const Day& day, int64_t count, std::vector<Post>& out) {
+std::vector<BackgroundGenerator::Slot> BackgroundGenerator::PlanDay(const Day& day, int64_t count) {
   factory_.ForgetWechatCounters();
   std::vector<double> weights(std::begin(kKindRates), std::end(kKindRates));
   for (size_t i = kFirstPolitical; i < kKinds; ++i) weights[i] *= day.heat;
-  for (int64_t i = 0; i < count; ++i) out.push_back(Make(static_cast<Kind>(rng_.Weighted(weights)), day));
+  std::vector<Slot> slots(static_cast<size_t>(count));
+  for (Slot& slot : slots) {
+    const auto kind = static_cast<Kind>(rng_.Weighted(weights));
+    slot.kind = static_cast<uint8_t>(kind);
+    // Chinese platforms follow the +08:00 reading day; North American posts spread over the whole window.
+    const bool chinese = kind == Kind::kLifestyle || kind == Kind::kFinance || kind == Kind::kZhNews ||
+                         kind == Kind::kZhAmbiguous || kind == Kind::kWeiboChatter || kind == Kind::kWeiboPolitics;
+    slot.time = chinese ? DrawWechatTime(rng_, day.start_utc) : day.start_utc + rng_.UniformInt(0, 86399);
+  }
+  std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.time < b.time; });
+  return slots;
 }
 
-Post BackgroundGenerator::Make(Kind kind, const Day& day) {
+Post BackgroundGenerator::Make(const Slot& slot, const Day& day) {
   Rng& r = rng_;
-  const int64_t wechat_time = DrawWechatTime(r, day.start_utc);
-  const int64_t any_time = day.start_utc + r.UniformInt(0, 86399);
+  const auto kind = static_cast<Kind>(slot.kind);
+  const int64_t wechat_time = slot.time;
+  const int64_t any_time = slot.time;
   switch (kind) {
     case Kind::kLifestyle:
     case Kind::kFinance:

@@ -578,8 +578,12 @@ std::string Fill(std::string_view tmpl, std::initializer_list<std::pair<std::str
 }
 
 std::string Sentences(Rng& rng, const std::vector<std::string>& pool, size_t k, std::string_view separator) {
+  const std::vector<size_t> picked = rng.Sample(pool.size(), k);
+  size_t size = 0;
+  for (size_t idx : picked) size += pool[idx].size() + separator.size();
   std::string out;
-  for (size_t idx : rng.Sample(pool.size(), k)) {
+  out.reserve(size + 64);  // room for a closer appended by the caller
+  for (size_t idx : picked) {
     if (!out.empty()) out.append(separator);
     out += pool[idx];
   }
