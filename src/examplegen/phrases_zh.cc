@@ -195,7 +195,7 @@ struct NewsTopic {
 
 const std::vector<NewsTopic>& NewsTopics() {
   static const std::vector<NewsTopic> kTopics = {
-      {"{city}：春耕备耕有序推进", "连日来，{province}各地抢抓农时，田间地头一派繁忙景象。",
+      {"{province}：春耕备耕有序推进", "连日来，{province}各地抢抓农时，田间地头一派繁忙景象。",
        {"农业部门组织技术人员下沉一线，指导农户科学施肥。", "今年全省计划粮食播种面积保持稳定。"}},
       {"国家统计局：国民经济运行总体平稳", "国家统计局今天发布数据，主要经济指标保持稳定增长。",
        {"社会消费品零售总额同比增长{pct}%。", "规模以上工业增加值同比增长{pct}%，高技术制造业增势良好。"}},
@@ -393,6 +393,14 @@ std::string FillNumbers(Rng& rng, std::string_view tmpl) {
                      {"expo", has("{expo}") ? rng.Pick(kExpos) : kNone}});
 }
 
+// Title and text filled with the same slot values, so a headline about 武汉 is not followed by 郑州.
+Article FillArticle(Rng& rng, std::string_view title, std::string_view text) {
+  constexpr char kUnitSeparator = '\x1f';
+  std::string both = FillNumbers(rng, std::string(title) + kUnitSeparator + std::string(text));
+  const size_t cut = both.find(kUnitSeparator);
+  return {both.substr(0, cut), both.substr(cut + 1)};
+}
+
 // Replaces the first "{slot}" by `first` and the later ones by `rest`.
 std::string FillFirstThen(std::string_view text, std::string_view slot, std::string_view first, std::string_view rest) {
   const std::string key = "{" + std::string(slot) + "}";
@@ -462,10 +470,7 @@ Article FreelandCampaignArticle(Rng& rng) {
 
 Article StateMediaArticle(Rng& rng) {
   const NewsTopic& topic = rng.Pick(NewsTopics());
-  Article a;
-  a.title = FillNumbers(rng, topic.title);
-  a.text = FillNumbers(rng, std::string(topic.lead) + Sentences(rng, topic.more, rng.Bernoulli(0.5) ? 1 : 2));
-  return a;
+  return FillArticle(rng, topic.title, std::string(topic.lead) + Sentences(rng, topic.more, rng.Bernoulli(0.5) ? 1 : 2));
 }
 
 Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
@@ -496,10 +501,8 @@ Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
 size_t YouliDailyTitleCount() { return kYouliTitles.size(); }
 
 Article YouliDailyArticle(Rng& rng, size_t title) {
-  Article a;
-  a.title = FillNumbers(rng, kYouliTitles[title % kYouliTitles.size()]);
-  a.text = FillNumbers(rng, Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
-  return a;
+  return FillArticle(rng, kYouliTitles[title % kYouliTitles.size()],
+                     Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
 }
 
 Article LocalNoticeArticle(Rng& rng) {
@@ -511,7 +514,7 @@ Article LifestyleArticle(Rng& rng) {
 }
 
 Article FinanceArticle(Rng& rng) {
-  return {FillNumbers(rng, rng.Pick(kFinanceTitles)), FillNumbers(rng, Sentences(rng, kFinanceSentences, 3))};
+  return FillArticle(rng, rng.Pick(kFinanceTitles), Sentences(rng, kFinanceSentences, 3));
 }
 
 Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& date) {
