@@ -12,8 +12,9 @@ namespace vigil::examplegen {
 namespace {
 
 // Expected posts per day at scale 1, by kind (order of BackgroundGenerator::Kind).
-constexpr double kKindRates[] = {1.6, 0.8, 0.08, 0.4, 1.2, 0.15,   // not political
-                                 1.2, 1.6, 0.8, 0.8, 0.4, 0.4};    // political
+// Political chatter is "a few posts a day" per leading candidate, so no candidate's baseline is zero.
+constexpr double kKindRates[] = {1.0, 0.5, 0.08, 0.3, 0.8, 0.15,   // not political
+                                 2.0, 3.0, 1.5, 1.2, 0.6, 0.7};    // political
 constexpr size_t kFirstPolitical = 6;
 constexpr size_t kKinds = std::size(kKindRates);
 constexpr double kDayJitterSigma = 0.15;
@@ -53,15 +54,15 @@ struct TargetWeight {
 // Who ordinary people talk about depends on the period: Carney only enters politics in January 2025.
 std::vector<TargetWeight> TargetWeights(const CivilDate& date) {
   if (date < CivilDate{2024, 1, 1}) {
-    return {{"poilievre", 0.35}, {"trudeau", 0.35}, {"singh", 0.15}, {"chong", 0.15}};
+    return {{"poilievre", 0.33}, {"trudeau", 0.33}, {"singh", 0.2}, {"chong", 0.14}};
   }
   if (date < CivilDate{2025, 1, 16}) {
-    return {{"trudeau", 0.4}, {"poilievre", 0.3}, {"singh", 0.1}, {"freeland", 0.2}};
+    return {{"trudeau", 0.35}, {"poilievre", 0.3}, {"singh", 0.15}, {"freeland", 0.2}};
   }
   if (date < CivilDate{2025, 3, 9}) {
-    return {{"carney", 0.3}, {"freeland", 0.15}, {"poilievre", 0.3}, {"trudeau", 0.15}, {"singh", 0.1}};
+    return {{"carney", 0.3}, {"freeland", 0.15}, {"poilievre", 0.28}, {"trudeau", 0.12}, {"singh", 0.15}};
   }
-  return {{"carney", 0.45}, {"poilievre", 0.35}, {"singh", 0.15}, {"freeland", 0.05}};
+  return {{"carney", 0.4}, {"poilievre", 0.33}, {"singh", 0.22}, {"freeland", 0.05}};
 }
 
 }  // namespace
