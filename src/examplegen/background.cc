@@ -18,6 +18,9 @@ constexpr double kKindRates[] = {1.0, 0.5, 0.08, 0.3, 0.8, 0.15,   // not politi
 constexpr size_t kFirstPolitical = 6;
 constexpr size_t kKinds = std::size(kKindRates);
 constexpr double kDayJitterSigma = 0.15;
+// On an event day all political chatter rises by the day's heat (1.8x); the event's own target gains a
+// little more share, keeping its total rise near 2x ("mild", as organic attention is).
+constexpr double kEventTargetBoost = 1.15;
 constexpr double kFrenchOutletShare = 0.3;
 constexpr double kFrenchUserShare = 0.2;
 constexpr double kMissingLangShare = 0.08;
@@ -118,7 +121,7 @@ const char* BackgroundGenerator::PickTarget(const Day& day) {
   for (const TargetWeight& t : targets) {
     // The event's own target draws extra attention that day.
     const bool boosted = day.event != nullptr && day.event->target_id == t.id;
-    weights.push_back(boosted ? t.weight * 2 : t.weight);
+    weights.push_back(boosted ? t.weight * kEventTargetBoost : t.weight);
   }
   return targets[rng_.Weighted(weights)].id;
 }
