@@ -18,7 +18,7 @@ constexpr double kKindRates[] = {1.0, 0.5, 0.08, 0.3, 0.8, 0.15,   // not politi
 constexpr size_t kFirstPolitical = 6;
 constexpr size_t kKinds = std::size(kKindRates);
 constexpr double kDayJitterSigma = 0.15;
-// On an event day all political chatter rises by the day's heat (1.8x); the event's own target gains a
+// On an event day all political chatter rises by the day's heat (1.6x); the event's own target gains a
 // little more share, keeping its total rise near 2x ("mild", as organic attention is).
 constexpr double kEventTargetBoost = 1.15;
 constexpr double kFrenchOutletShare = 0.3;
@@ -60,7 +60,8 @@ std::vector<TargetWeight> TargetWeights(const CivilDate& date) {
     return {{"poilievre", 0.33}, {"trudeau", 0.33}, {"singh", 0.2}, {"chong", 0.14}};
   }
   if (date < CivilDate{2025, 1, 16}) {
-    return {{"trudeau", 0.35}, {"poilievre", 0.3}, {"singh", 0.15}, {"freeland", 0.2}};
+    // Before entering the race Carney is talked about only as a possible contender ("carney-prerun").
+    return {{"trudeau", 0.3}, {"poilievre", 0.26}, {"singh", 0.12}, {"freeland", 0.17}, {"carney-prerun", 0.15}};
   }
   if (date < CivilDate{2025, 3, 9}) {
     return {{"carney", 0.3}, {"freeland", 0.15}, {"poilievre", 0.28}, {"trudeau", 0.12}, {"singh", 0.15}};

@@ -314,7 +314,9 @@ struct DatedLine {
 };
 const std::vector<DatedLine> kZhNewsLines[] = {
     // carney
-    {{"{N}在{city2}举行竞选集会，数百名支持者到场", {2025, 1, 16}},
+    {{"前加拿大央行行长{N}被传有意竞选自由党党魁", {2024, 12, 1}, {2025, 1, 15}},
+     {"{N}：正在认真考虑是否参选自由党党魁", {2024, 12, 1}, {2025, 1, 15}},
+     {"{N}在{city2}举行竞选集会，数百名支持者到场", {2025, 1, 16}},
      {"{N}公布住房计划，承诺每年新建大量住宅", {2025, 1, 16}},
      {"{N}回应美国关税：将采取对等措施", {2025, 1, 16}},
      {"自由党党魁候选人{N}参加{city2}华人社区座谈", {2025, 1, 16}, {2025, 3, 9}},
@@ -358,7 +360,7 @@ const Pool kZhAmbiguous = {
 
 // ---- Weibo ----
 const Pool kWeiboCarney = {
-    "加拿大新总理{N}对美国关税很强硬啊", "{N}这个人是央行行长出身，懂经济", "看了{N}的演讲，感觉挺有气场",
+    "{N}对美国关税的表态很强硬啊", "{N}这个人是央行行长出身，懂经济", "看了{N}的演讲，感觉挺有气场",
     "加拿大大选，{N}和博励治谁会赢？", "{N}说加拿大不会成为美国的一部分",
 };
 // Timeless lines per target, so no post predates the event it would describe.
@@ -522,6 +524,7 @@ Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& da
   for (size_t i = 0; i < std::size(kZhNewsTargets); ++i) {
     if (target_id == kZhNewsTargets[i]) family = i;
   }
+  if (target_id == "carney-prerun") family = 0;
   Pool current;
   for (const DatedLine& line : kZhNewsLines[family]) {
     if (line.from <= date && date <= line.until) current.emplace_back(line.text);
@@ -552,6 +555,7 @@ std::string NearDuplicate(Rng& rng, const Article& source) {
 
 std::string WeiboPost(Rng& rng, std::string_view target_id) {
   if (target_id == "carney") return Fill(rng.Pick(kWeiboCarney), {{"N", CarneyZh(rng)}});
+  if (target_id == "carney-prerun") return Fill("听说前央行行长{N}可能要竞选自由党党魁", {{"N", CarneyZh(rng)}});
   if (target_id == "poilievre") return rng.Pick(kWeiboPoilievre);
   if (target_id == "trudeau") return rng.Pick(kWeiboTrudeau);
   if (target_id == "singh") return rng.Pick(kWeiboSingh);
