@@ -240,23 +240,24 @@ const std::vector<NewsTopic>& NewsTopics() {
 }
 
 // ---- Youli-Youmian daily commentary ----
-const Pool kYouliTitles = {
-    "美国又发生枪击案，{n}人受伤",
-    "美国鸡蛋价格飙升，超市开始限购",
-    "{country}大选结果出炉，对中国意味着什么",
-    "这位中国小伙在海外火了，网友：太给力了",
-    "外国网友热议中国高铁：速度太惊人",
-    "日本核污水排海，周边国家强烈反对",
-    "{country}总理访华，释放了什么信号？",
-    "中国游客出境游热度回升，这些目的地最受欢迎",
-    "留学生注意：{country}签证新规出台",
-    "美国大学学费再涨，年轻人背不起的学贷",
-    "欧洲能源危机仍未结束，普通家庭叫苦连天",
-    "中国品牌手机在{country}卖疯了",
-    "一场暴雪让美国{n}万户家庭断电",
-    "外国博主实拍中国县城，网友：和想象的不一样",
-    "美国通胀数据出炉，物价还在涨",
-    "这个春节，海外华人怎么过年？",
+// Each story: its title and a lead sentence that says what happened; commentary sentences follow.
+const std::vector<std::pair<const char*, const char*>> kYouliStories = {
+    {"美国又发生枪击案，{n}人受伤", "据美国媒体报道，当地时间周末晚上，一处购物中心附近发生枪击事件，造成{n}人受伤。"},
+    {"美国鸡蛋价格飙升，超市开始限购", "受禽流感影响，美国多地鸡蛋价格一年内上涨超过一倍，不少超市开始限购。"},
+    {"{country}大选结果出炉，对中国意味着什么", "{country}选举委员会公布了最新计票结果，执政联盟再次获胜。"},
+    {"这位中国小伙在海外火了，网友：太给力了", "一位在海外打工的中国小伙，因为一段修车视频在社交媒体上走红。"},
+    {"外国网友热议中国高铁：速度太惊人", "一位外国博主乘坐中国高铁的视频，在海外社交平台上获得了大量关注。"},
+    {"日本核污水排海，周边国家强烈反对", "日本政府不顾各方反对，继续推进福岛核污染水排海计划。"},
+    {"{country}总理访华，释放了什么信号？", "应中方邀请，{country}总理本周对中国进行正式访问。"},
+    {"中国游客出境游热度回升，这些目的地最受欢迎", "多家旅行平台数据显示，今年出境游订单同比大幅增长。"},
+    {"留学生注意：{country}签证新规出台", "{country}移民部门近日宣布调整学生签证政策，新规将于下月实施。"},
+    {"美国大学学费再涨，年轻人背不起的学贷", "美国多所大学宣布新学年学费继续上涨，学生贷款总额再创新高。"},
+    {"欧洲能源危机仍未结束，普通家庭叫苦连天", "入冬以来，欧洲多国电价和燃气价格居高不下。"},
+    {"中国品牌手机在{country}卖疯了", "最新市场报告显示，中国品牌手机在{country}的市场份额持续上升。"},
+    {"一场暴雪让美国{n}万户家庭断电", "一场强暴风雪席卷美国东北部，导致{n}万户家庭断电。"},
+    {"外国博主实拍中国县城，网友：和想象的不一样", "一位外国博主用镜头记录了中国一座普通县城的日常生活。"},
+    {"美国通胀数据出炉，物价还在涨", "美国劳工部最新公布的数据显示，消费者价格指数仍在上涨。"},
+    {"这个周末，海外华人都在忙什么？", "不少海外华人利用周末组织社区活动，丰富业余生活。"},
 };
 const Pool kYouliSentences = {
     "消息一出，立刻在网上引发热议。",
@@ -500,11 +501,12 @@ Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
   return a;
 }
 
-size_t YouliDailyTitleCount() { return kYouliTitles.size(); }
+size_t YouliDailyTitleCount() { return kYouliStories.size(); }
 
 Article YouliDailyArticle(Rng& rng, size_t title) {
-  return FillArticle(rng, kYouliTitles[title % kYouliTitles.size()],
-                     Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
+  const auto& [headline, lead] = kYouliStories[title % kYouliStories.size()];
+  return FillArticle(rng, headline,
+                     lead + Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
 }
 
 Article LocalNoticeArticle(Rng& rng) {
