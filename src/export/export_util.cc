@@ -75,8 +75,10 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
       FormatDate(incident.window_end - 1), incident.actor.name, incident.actor.platform,
       AffiliationName(incident.actor.affiliation), incident.evidence_posts.size(), incident.target_name, stance);
   if (incident.max_interactions > 0 && incident.baseline.median_interactions > 0) {
-    summary += fmt::format("They drew up to {} interactions each, {:.1f} times the {} typical of {}. ",
-                           Thousands(incident.max_interactions), incident.peak_ratio_to_peer,
+    const std::string range = incident.min_interactions > 0 && incident.min_interactions < incident.max_interactions
+                                  ? fmt::format("{} to {}", Thousands(incident.min_interactions), Thousands(incident.max_interactions))
+                                  : fmt::format("up to {}", Thousands(incident.max_interactions));
+    summary += fmt::format("Each drew {} interactions, up to {:.1f} times the {} typical of {}. ", range, incident.peak_ratio_to_peer,
                            Thousands(static_cast<int64_t>(incident.baseline.median_interactions)),
                            incident.baseline.description.empty() ? "its peers" : incident.baseline.description);
   }

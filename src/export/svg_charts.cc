@@ -50,16 +50,19 @@ double NiceMax(double value) {
 std::string Compact(double value) {
   if (value >= 1e6) return fmt::format("{:.1f}M", value / 1e6);
   if (value >= 1e3) return fmt::format("{:.0f}k", value / 1e3);
+  if (value != std::floor(value)) return fmt::format("{:.1f}", value);
   return fmt::format("{:.0f}", value);
 }
 
-// Horizontal grid lines with value labels.
-std::string YAxis(double max, int top, int bottom, int ticks = 4) {
+// Horizontal grid lines with value labels; the tick count divides the round maximum evenly.
+std::string YAxis(double max, int top, int bottom, int right = kWidth - kMarginRight) {
+  const double leading = max / std::pow(10.0, std::floor(std::log10(max)));
+  const int ticks = std::lround(leading) == 2 ? 4 : 5;
   std::string out;
   for (int i = 0; i <= ticks; ++i) {
     const double value = max * i / ticks;
     const double y = bottom - (bottom - top) * static_cast<double>(i) / ticks;
-    out += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\"/>", kMarginLeft, kWidth - kMarginRight, y, y, kGridColour);
+    out += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\"/>", kMarginLeft, right, y, y, kGridColour);
     out += Text(kMarginLeft - 6, y + 4, Compact(value), "end");
   }
   return out;
@@ -93,7 +96,7 @@ std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const
   int64_t peak = 0;
   for (const auto& p : timeline) peak = std::max(peak, p.mentions);
   const double max = NiceMax(static_cast<double>(peak));
-  const int top = kMarginTop + 20, bottom = kHeight - kMarginBottom;
+  const int top = kMarginTop + 36, bottom = kHeight - kMarginBottom;
   const double plot = kWidth - kMarginLeft - kMarginRight;
   auto x_of = [&](int64_t t) { return kMarginLeft + plot * static_cast<double>(t - first) / static_cast<double>(last - first); };
   for (const Surge& s : surges) {
@@ -101,7 +104,7 @@ std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const
     if (x1 <= x0) continue;
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" opacity=\"0.7\"/>", x0, top, x1 - x0,
                        bottom - top, kSurgeColour);
-    svg += Text((x0 + x1) / 2, top - 4, fmt::format("surge {:.1f}x", s.ratio), "middle", "font-weight=\"bold\"");
+    svg += Text(x1 + 3, top + 12, fmt::format("surge {:.1f}x", s.ratio), "start", "font-weight=\"bold\" fill=\"#d9480f\"");
   }
   svg += YAxis(max, top, bottom);
   const double bar = plot / static_cast<double>((last - first) / kSecondsPerDay);
@@ -115,9 +118,12 @@ std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const
     const int64_t t = e.date.DaysSinceEpoch() * kSecondsPerDay;
     if (t < first || t >= last) continue;
     const double x = x_of(t);
-    svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-                       x, top - 14, bottom, kEventColour);
-    svg += Text(x - 4, top + 14 + 14 * (label_row++ % 2), e.label, "end", fmt::format("fill=\"{}\"", kEventColour).c_str());
+    const double label_y = kMarginTop - 6 + 15 * (label_row++ % 2);
+    svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2}\" stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+                       x, label_y + 3, bottom, kEventColour);
+    const bool right_half = x > kWidth / 2.0;
+    svg += Text(right_half ? x - 4 : x + 4, label_y, FormatDate(t).substr(5) + " " + e.label, right_half ? "end" : "start",
+                fmt::format("fill=\"{}\"", kEventColour).c_str());
   }
   // Weekly date labels.
   for (int64_t t = first; t < last; t += 7 * kSecondsPerDay) {
@@ -133,9 +139,10 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
   double peak = std::max(baseline.p90_interactions, baseline.median_interactions);
   for (const auto& b : bars) peak = std::max(peak, static_cast<double>(b.interactions));
   const double max = NiceMax(peak * 1.05);
-  const int top = kMarginTop, bottom = kHeight - kMarginBottom - 20;
-  svg += YAxis(max, top, bottom);
-  const double plot = kWidth - kMarginLeft - kMarginRight;
+  constexpr int kLabelMargin = 150;  // baseline labels sit right of the bars
+  const int top = kMarginTop, bottom = kHeight - kMarginBottom - 20, right = kWidth - kLabelMargin;
+  svg += YAxis(max, top, bottom, right);
+  const double plot = right - kMarginLeft;
   const double slot = bars.empty() ? plot : plot / static_cast<double>(bars.size());
   auto y_of = [&](double v) { return bottom - (bottom - top) * v / max; };
   for (size_t i = 0; i < bars.size(); ++i) {
@@ -151,15 +158,16 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
   if (baseline.median_interactions > 0) {
     const double y = y_of(baseline.median_interactions);
     svg += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e8590c\" stroke-width=\"2\"/>", kMarginLeft,
-                       kWidth - kMarginRight, y, y);
-    svg += Text(kWidth - kMarginRight, y - 5, fmt::format("{} median {}", baseline.peer_group_id, Compact(baseline.median_interactions)),
-                "end", "fill=\"#e8590c\" font-weight=\"bold\"");
+                       right, y, y);
+    svg += Text(right + 6, y + 4, fmt::format("median {}", Compact(baseline.median_interactions)),
+                "start", "fill=\"#e8590c\" font-weight=\"bold\" font-size=\"11\"");
   }
   if (baseline.p90_interactions > 0) {
     const double y = y_of(baseline.p90_interactions);
     svg += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e8590c\" stroke-dasharray=\"6 4\"/>", kMarginLeft,
-                       kWidth - kMarginRight, y, y);
-    svg += Text(kWidth - kMarginRight, y - 5, fmt::format("90th percentile {}", Compact(baseline.p90_interactions)), "end", "fill=\"#e8590c\"");
+                       right, y, y);
+    svg += Text(right + 6, y + 4, fmt::format("90th pct {}", Compact(baseline.p90_interactions)), "start",
+                "fill=\"#e8590c\" font-size=\"11\"");
   }
   svg += Text(kMarginLeft, kHeight - 10,
               fmt::format("interactions (likes + shares + comments + reactions) per post; baseline: {} posts of {}", baseline.posts,
@@ -202,10 +210,10 @@ std::string StanceMixSvg(const std::vector<Narrative>& narratives) {
 }
 
 std::string AmplifierNetworkSvg(const AnalysisReport& report, const Incident& incident) {
-  constexpr int kHeight = 460;
+  constexpr int kHeight = 500;
   constexpr double kInner = 95, kOuter = 195;
   std::string svg = Open(kHeight, "Amplifier network");
-  const double cx = kWidth / 2.0, cy = kHeight / 2.0 + 5;
+  const double cx = kWidth / 2.0, cy = 225;
   // Group amplifiers by the post they reposted, posts in time order.
   std::map<std::string, std::vector<const Amplification*>> by_post;
   for (const auto& a : incident.coordination.amplifiers) by_post[a.amplified_post].push_back(&a);
@@ -239,7 +247,7 @@ std::string AmplifierNetworkSvg(const AnalysisReport& report, const Incident& in
     nodes += Text(px, py + 25, label, "middle", "font-size=\"11\"");
   }
   nodes += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"22\" fill=\"{}\"/>", cx, cy, kAgainstColour);
-  nodes += Text(cx, cy - 30, incident.actor.name, "middle", "font-weight=\"bold\"");
+  nodes += Text(cx, cy + 40, incident.actor.name, "middle", "font-weight=\"bold\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\"");
   svg += edges + nodes;
   svg += Text(20, kHeight - 30, "centre: the actor; blue: its posts (MM-DD); orange: amplifying accounts,", "start", "fill=\"#868e96\"");
   svg += Text(20, kHeight - 14, fmt::format("darker = faster repost (median {:.1f} h, {} accounts)",
@@ -277,7 +285,9 @@ std::string CampaignHistorySvg(const Incident& incident) {
     const double x0 = x_of(r.start), w = std::max(6.0, x_of(r.end) - x0);
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"18\" rx=\"3\" fill=\"{}\"/>", x0, y + 2, w,
                        r.current ? kAgainstColour : kEventColour);
-    svg += Text(x0 + w + 6, y + 15, fmt::format("{} – {}", FormatDate(r.start), FormatDate(r.end - 1)), "start", "font-size=\"11\"");
+    const bool near_right = x0 + w > kWidth - 200;  // keep the dates inside the chart
+    svg += Text(near_right ? x0 - 6 : x0 + w + 6, y + 15, fmt::format("{} – {}", FormatDate(r.start), FormatDate(r.end - 1)),
+                near_right ? "end" : "start", "font-size=\"11\"");
   }
   return svg + "</svg>";
 }
