@@ -15,6 +15,9 @@ enum ExitCode : int {
   kExitPartialInput = 4,   // the work finished but some input records were rejected (see quarantine)
 };
 
+// `vigil convert`: any adapter's input format to Vigil's JSON Lines posts (cmd_convert.cc).
+void AddConvertCommand(CLI::App& app);
+
 // Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
 struct Exit {
   int code;

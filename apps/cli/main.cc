@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Vigil: finds state-backed information operations against election candidates"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "vigil 0.1.0");
+  vigil::cli::AddConvertCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -44,7 +44,10 @@ Result<int64_t> ParseUtcTimestamp(std::string_view raw) {
     return parsed->unix_seconds;
   }
   auto parsed = ParseTimestamp(text);
-  if (!parsed.ok()) return parsed.status();
+  if (!parsed.ok()) {
+    return Status::InvalidArgument(fmt::format(
+        "'{}' is not a time (expected YYYY-MM-DD HH:MM[:SS] in UTC, RFC 3339 with an offset, or Unix seconds)", text));
+  }
   return parsed->unix_seconds;
 }
 

@@ -259,7 +259,11 @@ Status ReadOnePage(const std::string& path, RecordSink& sink) {
     return Status::Ok();
   };
   auto parsed = ParseWechatArticlePage(html, path);
-  if (!parsed.ok()) return reject("", parsed.status().message());
+  if (!parsed.ok()) {
+    std::string reason = parsed.status().message();
+    if (reason.starts_with(path + ": ")) reason.erase(0, path.size() + 2);  // the rejected record names the file
+    return reject("", reason);
+  }
   WechatArticle& article = *parsed;
   if (!article.published_at) {
     return reject("published_at",
