@@ -36,7 +36,7 @@ std::string BuildHtmlBriefing(const AnalysisReport& report);
 
 // Writes `formats` ("stix", "misp", "notify", "html", or "all") into `dir`, creating it:
 // stix-bundle.json, misp-event-<n>.json per incident, notification-<platform>.{csv,md}, briefing.html.
-// Returns the files written.
+// A report without incidents gets only the briefing. Returns the files written.
 Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
                                               const std::string& dir);
 

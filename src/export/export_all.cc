@@ -26,7 +26,8 @@ Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, cons
   auto has = [&](const char* f) { return std::find(wanted.begin(), wanted.end(), f) != wanted.end(); };
   const std::filesystem::path out(dir);
   std::vector<std::string> written;
-  if (has("stix")) {
+  // STIX, MISP and notifications describe incidents: a report without any gets only the briefing.
+  if (has("stix") && !report.incidents.empty()) {
     VIGIL_ASSIGN_OR_RETURN(std::string bundle, BuildStixBundle(report));
     const std::string path = (out / "stix-bundle.json").string();
     VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(path, bundle));
