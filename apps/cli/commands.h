@@ -15,6 +15,9 @@ enum ExitCode : int {
   kExitPartialInput = 4,  // the work finished but some input records were rejected (see the quarantine file)
 };
 
+// `vigil generate` (cmd_generate.cc): the built-in example case from a seed.
+void AddGenerateCommand(CLI::App& app);
+
 // `vigil convert`: any adapter's input format to Vigil's JSON Lines posts (cmd_convert.cc).
 void AddConvertCommand(CLI::App& app);
 
@@ -26,5 +29,7 @@ struct Exit {
 void AddIngestCommand(CLI::App& app);
 void AddAnalyzeCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
+void AddTrainCommand(CLI::App& app);  // vigil train: text models from the shared labelled data
+void AddEvalCommand(CLI::App& app);   // vigil eval: text quality figures -> docs/quality.md
 
 }  // namespace vigil::cli

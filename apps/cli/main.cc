@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   vigil::cli::AddIngestCommand(app);
   vigil::cli::AddAnalyzeCommand(app);
   vigil::cli::AddDemoCommand(app);
+  vigil::cli::AddGenerateCommand(app);
+  vigil::cli::AddTrainCommand(app);
+  vigil::cli::AddEvalCommand(app);
   vigil::cli::AddConvertCommand(app);
   try {
     app.parse(argc, argv);

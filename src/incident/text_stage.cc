@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 
+#include "incident/severity.h"
 #include "text/mentions.h"
+#include "text/narratives.h"
 #include "text/normalize.h"
+#include "text/paths.h"
 #include "text/stance.h"
 
 namespace vigil {
@@ -73,7 +77,7 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
                                         const AnalyzeOptions& options) {
   VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
   VIGIL_ASSIGN_OR_RETURN(auto matcher, text::MentionMatcher::Build(config, *normalizer));
-  const std::string data_dir = options.data_dir.empty() ? std::string(VIGIL_DATA_DIR) : options.data_dir;
+  const std::string data_dir = options.data_dir.empty() ? text::DefaultDataDir() : options.data_dir;
   VIGIL_ASSIGN_OR_RETURN(auto scorer, text::StanceScorer::Create(data_dir));
 
   const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
@@ -103,12 +107,43 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
   return findings;
 }
 
+// Clusters each incident's posts into narratives, then re-scores it: opposing narratives are the measured
+// form of "mixed narratives".
+Status AddNarratives(AnalysisReport* report) {
+  VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
+  std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of;
+  for (const TargetStance& s : report->stances) stance_of[{s.post_index, s.target_index}] = s.stance;
+  for (Incident& incident : report->incidents) {
+    const Target* target = report->config.FindTarget(incident.target_id);
+    const auto target_index = static_cast<uint32_t>(target - report->config.targets.data());
+    text::NarrativeOptions options;
+    for (const std::string& alias : target->aliases) options.excluded_terms.push_back(normalizer->NormalizeOrReplace(alias));
+    std::vector<std::string> texts(incident.evidence_posts.size());
+    std::vector<text::NarrativePost> posts;
+    for (size_t i = 0; i < incident.evidence_posts.size(); ++i) {
+      const Post& p = report->posts[incident.evidence_posts[i]];
+      (void)normalizer->Normalize(p.title + "\n" + p.text, &texts[i]);
+      auto stance = stance_of.find({incident.evidence_posts[i], target_index});
+      posts.push_back({incident.evidence_posts[i], texts[i],
+                       stance == stance_of.end() ? Stance::kNeutral : stance->second, p.published_at});
+    }
+    incident.narratives = text::ClusterNarratives(posts, options);
+    incident.stance.mixed = incident.stance.mixed || text::HasOpposingNarratives(incident.narratives);
+    ScoreSeverity(&incident);
+  }
+  std::stable_sort(report->incidents.begin(), report->incidents.end(),
+                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+  return Status::Ok();
+}
+
 Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& config, const AnalyzeOptions& options) {
   std::stable_sort(posts.begin(), posts.end(), [](const Post& a, const Post& b) {
     return std::tie(a.published_at, a.platform, a.id) < std::tie(b.published_at, b.platform, b.id);
   });
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
-  return AnalyzeSignals(std::move(posts), config, text, options);
+  AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
+  VIGIL_RETURN_IF_ERROR(AddNarratives(&report));
+  return report;
 }
 
 }  // namespace vigil

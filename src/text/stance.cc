@@ -358,6 +358,17 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
   return s;
 }
 
+Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
+  VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
+  for (const auto& [term, entry] : s->zh_) {
+    size_t chars = 0;
+    for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
+    s->zh_max_chars_ = std::max(s->zh_max_chars_, chars);
+  }
+  return s;
+}
+
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {
   const Lexicon& latin = lang == Lang::kFr ? fr_ : en_;
   const Tokenizer tokenizer(latin, zh_, zh_max_chars_);

@@ -35,6 +35,9 @@ class StanceScorer {  // immutable, thread-safe
   // Loads the lexicons under data_dir/lexicons/ (en_vader.tsv, en_bingliu.tsv, fr_seed.tsv, zh_seed.tsv,
   // modifiers.tsv; see data/SOURCE.md). Errors name the file and line.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir);
+  // Same, plus what `vigil train` wrote to model_dir: the Chinese lexicon derived from labelled data
+  // (zh_derived.tsv, added under the seed lexicon's entries). A missing file is an error naming it.
+  static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir, const std::string& model_dir);
 
   // Stance toward the target mentioned at [hit.begin, hit.end) of normalised text. Scores the sentence that
   // holds the mention (the neighbouring sentences at half weight when it carries no opinion word) with the
