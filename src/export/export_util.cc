@@ -9,6 +9,18 @@
 #include "common/time.h"
 
 namespace vigil::exporting {
+namespace {
+
+// The baseline's description up to its first clause ("PRC state media on WeChat; their engagement ..."
+// reads as "PRC state media on WeChat"), or its id.
+std::string BaselineName(const Baseline& baseline) {
+  std::string name = baseline.description.substr(0, baseline.description.find_first_of(";(\n"));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '.' || name.back() == ',')) name.pop_back();
+  if (name.empty()) name = baseline.peer_group_id.empty() ? "its peers" : baseline.peer_group_id;
+  return name;
+}
+
+}  // namespace
 
 std::string StixTime(int64_t unix_seconds) {
   std::string text = FormatUtc(unix_seconds);  // ...Z
@@ -80,7 +92,7 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
                                   : fmt::format("up to {}", Thousands(incident.max_interactions));
     summary += fmt::format("Each drew {} interactions, up to {:.1f} times the {} typical of {}. ", range, incident.peak_ratio_to_peer,
                            Thousands(static_cast<int64_t>(incident.baseline.median_interactions)),
-                           incident.baseline.description.empty() ? "its peers" : incident.baseline.description);
+                           BaselineName(incident.baseline));
   }
   if (!incident.coordination.amplifiers.empty()) {
     summary += fmt::format("{} other accounts reposted them, typically within {:.1f} hours. ",

@@ -58,9 +58,13 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   html += "</div>";
   html += "<p class=\"summary\">" + EscapeHtml(exporting::PlainSummary(report, incident)) + "</p>";
 
+  // The weeks around the incident: a years-long timeline would squeeze the surges into a few pixels.
+  constexpr int64_t kDaysBefore = 42, kDaysAfter = 14;
+  const int64_t from = incident.window_start - kDaysBefore * kSecondsPerDay;
+  const int64_t to = incident.window_end + kDaysAfter * kSecondsPerDay;
   std::vector<TimelinePoint> timeline;
   for (const auto& p : report.timeline) {
-    if (p.target_id == incident.target_id) timeline.push_back(p);
+    if (p.target_id == incident.target_id && p.day_start >= from && p.day_start < to) timeline.push_back(p);
   }
   std::vector<Event> events;
   for (const auto& e : report.config.events) {
@@ -74,7 +78,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
     if (index >= report.posts.size()) continue;
     const Post& post = report.posts[index];
     const Count interactions = post.metrics.Interactions();
-    bars.push_back({FormatUtc(post.published_at).substr(5, 11).replace(5, 1, " "), interactions.value, interactions.lower_bound});
+    bars.push_back({FormatDate(post.published_at).substr(5), interactions.value, interactions.lower_bound});
   }
   html += "<h3>Engagement against the state-media baseline</h3>" + exporting::EngagementSvg(bars, incident.baseline);
   if (!incident.narratives.empty()) {

@@ -125,8 +125,11 @@ std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const
     svg += Text(right_half ? x - 4 : x + 4, label_y, FormatDate(t).substr(5) + " " + e.label, right_half ? "end" : "start",
                 fmt::format("fill=\"{}\"", kEventColour).c_str());
   }
-  // Weekly date labels.
-  for (int64_t t = first; t < last; t += 7 * kSecondsPerDay) {
+  // Date labels: weekly, or sparser so that at most kMaxDateLabels fit.
+  constexpr int64_t kMaxDateLabels = 10;
+  const int64_t days = (last - first) / kSecondsPerDay;
+  const int64_t step_days = std::max<int64_t>(7, (days + kMaxDateLabels - 1) / kMaxDateLabels);
+  for (int64_t t = first; t < last; t += step_days * kSecondsPerDay) {
     svg += Text(x_of(t), bottom + 16, FormatDate(t).substr(5), "middle");
   }
   svg += Text(kMarginLeft, kHeight - 10, "mentions per day (UTC); shaded: surge windows; dashed: events", "start", "fill=\"#868e96\"");
@@ -144,6 +147,7 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
   svg += YAxis(max, top, bottom, right);
   const double plot = right - kMarginLeft;
   const double slot = bars.empty() ? plot : plot / static_cast<double>(bars.size());
+  constexpr size_t kMaxFullLabels = 12;  // past this, every other bar is labelled
   auto y_of = [&](double v) { return bottom - (bottom - top) * v / max; };
   for (size_t i = 0; i < bars.size(); ++i) {
     const auto& b = bars[i];
@@ -153,7 +157,7 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
                        x + slot * 0.15, y, slot * 0.7, bottom - y, kBarColour, EscapeHtml(b.label), Thousands(b.interactions),
                        b.lower_bound ? "+" : "");
     svg += Text(x + slot / 2, y - 4, Compact(static_cast<double>(b.interactions)) + (b.lower_bound ? "+" : ""), "middle");
-    svg += Text(x + slot / 2, bottom + 16, b.label, "middle");
+    if (bars.size() <= kMaxFullLabels || i % 2 == 0) svg += Text(x + slot / 2, bottom + 16, b.label, "middle", "font-size=\"10\"");
   }
   if (baseline.median_interactions > 0) {
     const double y = y_of(baseline.median_interactions);
@@ -170,8 +174,8 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
                 "fill=\"#e8590c\" font-size=\"11\"");
   }
   svg += Text(kMarginLeft, kHeight - 10,
-              fmt::format("interactions (likes + shares + comments + reactions) per post; baseline: {} posts of {}", baseline.posts,
-                          baseline.description),
+              fmt::format("interactions (likes + shares + comments + reactions) per post; baseline: {} posts of {}",
+                          Thousands(baseline.posts), baseline.peer_group_id),
               "start", "fill=\"#868e96\"");
   return svg + "</svg>";
 }
