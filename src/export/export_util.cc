@@ -102,7 +102,12 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
   if (!incident.history.empty()) {
     std::vector<std::string> earlier;
     for (const Campaign& c : incident.history) earlier.push_back(fmt::format("{} ({})", c.target_name, FormatDate(c.start)));
-    summary += fmt::format("The same actor earlier targeted {}. ", fmt::join(earlier, " and "));
+    std::string list = earlier.back();
+    if (earlier.size() > 1) {
+      earlier.pop_back();
+      list = fmt::format("{} and {}", fmt::join(earlier, ", "), list);
+    }
+    summary += fmt::format("The same actor earlier targeted {}. ", list);
   }
   summary += fmt::format("Vigil rates the incident {} ({:.0f}/100).", SeverityLevelName(incident.level), incident.severity);
   return summary;

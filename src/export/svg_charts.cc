@@ -99,11 +99,21 @@ std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const
   const int top = kMarginTop + 36, bottom = kHeight - kMarginBottom;
   const double plot = kWidth - kMarginLeft - kMarginRight;
   auto x_of = [&](int64_t t) { return kMarginLeft + plot * static_cast<double>(t - first) / static_cast<double>(last - first); };
-  for (const Surge& s : surges) {
+  // Overlapping surges (daily and hourly detections of one burst) share one label: the strongest.
+  std::vector<const Surge*> by_strength;
+  for (const Surge& s : surges) by_strength.push_back(&s);
+  std::stable_sort(by_strength.begin(), by_strength.end(), [](const Surge* a, const Surge* b) { return a->ratio > b->ratio; });
+  std::vector<double> labelled;
+  constexpr double kMinLabelGap = 70;
+  for (const Surge* surge : by_strength) {
+    const Surge& s = *surge;
     const double x0 = x_of(std::max(first, s.window_start)), x1 = x_of(std::min(last, s.window_end));
     if (x1 <= x0) continue;
+    const bool crowded = std::any_of(labelled.begin(), labelled.end(), [&](double x) { return std::abs(x - x1) < kMinLabelGap; });
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" opacity=\"0.7\"/>", x0, top, x1 - x0,
                        bottom - top, kSurgeColour);
+    if (crowded) continue;
+    labelled.push_back(x1);
     svg += Text(x1 + 3, top + 12, fmt::format("surge {:.1f}x", s.ratio), "start", "font-weight=\"bold\" fill=\"#d9480f\"");
   }
   svg += YAxis(max, top, bottom);
