@@ -19,6 +19,9 @@ enum ExitCode : int {
 void AddGenerateCommand(CLI::App& app);
 void AddCoordCommand(CLI::App& app);
 
+// `vigil convert`: any adapter's input format to Vigil's JSON Lines posts (cmd_convert.cc).
+void AddConvertCommand(CLI::App& app);
+
 // Thrown by a subcommand callback to end the program with `code` (caught in main.cc).
 struct Exit {
   int code;

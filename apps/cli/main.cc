@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddTrainCommand(app);
   vigil::cli::AddEvalCommand(app);
   vigil::cli::AddCoordCommand(app);
+  vigil::cli::AddConvertCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 #include "common/strings.h"
 #include "common/time.h"
 #include "ingest/quarantine.h"
+#include "vigil/export.h"
 #include "vigil/report.h"
 
 namespace vigil::cli {
@@ -96,6 +97,12 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
       return kExitFailure;
     }
   }
+  // STIX bundle, MISP events, platform notifications and the HTML briefing beside the reports.
+  auto exported = ExportReport(*report, {"all"}, request.out_dir);
+  if (!exported.ok()) {
+    fmt::print(stderr, "vigil: export failed: {}\n", exported.status().ToString());
+    return kExitFailure;
+  }
   if (!request.quiet) {
     fmt::print("analyze: {} posts, {} mentions, {} surges, {} incident(s)\n", Thousands(static_cast<int64_t>(report->posts.size())),
                Thousands(static_cast<int64_t>(report->mentions.size())), report->surges.size(), report->incidents.size());
@@ -104,6 +111,7 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
                  in.target_name, FormatDate(in.window_start), FormatDate(in.window_end));
     }
     fmt::print("report: {}\nreport: {}\n", md_path, json_path);
+    for (const auto& path : *exported) fmt::print("export: {}\n", path);
   }
   return kExitOk;
 }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "ingest/adapters/adapters.h"
 #include "ingest/csv_reader.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/quarantine.h"
@@ -55,26 +56,35 @@ class BatchingSink final : public RecordSink {
   int64_t rejected_ = 0;
 };
 
+// "auto": Vigil's own formats by extension when the content agrees, else the adapters' sniffing, which
+// names the columns each format expects when nothing matches.
 Result<std::string> ResolveFormat(const std::string& requested, const std::string& path) {
   if (requested != "auto") return requested;
+  auto detected = adapters::DetectFormat(path);
+  if (detected.ok()) return detected;
   const std::string ext = std::filesystem::path(path).extension().string();
-  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return std::string("jsonl");
-  if (ext == ".csv") return std::string("csv");
-  return Status::InvalidArgument(fmt::format(
-      "{}: cannot tell the format from the extension '{}'; pass --format (one of: {})", path, ext,
-      fmt::join(IngestFormats(), ", ")));
+  if (ext == ".jsonl" || ext == ".ndjson") return std::string("jsonl");
+  return Status::InvalidArgument(fmt::format("{}; pass --format (one of: {})", detected.status().message(),
+                                             fmt::join(IngestFormats(), ", ")));
 }
 
 Status ReadOneFile(const std::string& format, const std::string& path, RecordSink& sink, const ProgressFn& progress) {
   if (format == "jsonl") return ReadPostsJsonl(path, sink, progress);
   if (format == "csv") return ReadPostsCsv(path, sink, progress);
+  for (const adapters::AdapterInfo& adapter : adapters::AdapterFormats()) {
+    if (adapter.format == format) return adapters::ReadWithAdapter(format, path, sink);
+  }
   return Status::InvalidArgument(
       fmt::format("unknown format '{}' (one of: {})", format, fmt::join(IngestFormats(), ", ")));
 }
 
 }  // namespace
 
-std::vector<std::string> IngestFormats() { return {"auto", "jsonl", "csv"}; }
+std::vector<std::string> IngestFormats() {
+  std::vector<std::string> formats = {"auto", "jsonl", "csv"};
+  for (const adapters::AdapterInfo& adapter : adapters::AdapterFormats()) formats.push_back(adapter.format);
+  return formats;
+}
 
 Result<IngestSummary> IngestFiles(const std::vector<std::string>& files, PostStore& store,
                                   const IngestOptions& options) {

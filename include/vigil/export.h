@@ -1,0 +1,43 @@
+// Exporters: an AnalysisReport out to the formats the people who act on it use: STIX 2.1 bundles (with
+// DISARM techniques), MISP events, a platform notification package, and a self-contained HTML briefing.
+// Every exporter is deterministic: the same report gives byte-identical files (ids are UUIDv5).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "vigil/findings.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+// Which incidents an export covers: all of them (the whole report), or one by its index in
+// AnalysisReport::incidents.
+constexpr int kAllIncidents = -1;
+
+// A STIX 2.1 bundle (JSON text) of the report or of one incident: target identities, the actor
+// (threat-actor) and its network (intrusion-set), the operation and earlier operations (campaign), DISARM
+// techniques as attack-patterns with DISARM's own ids (uses relationships marked observed or inferred),
+// observed-data with url and user-account observables, a sighting and a report object.
+// InvalidArgument when `incident` is out of range or the report has no incident.
+Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident = kAllIncidents);
+
+// A MISP event (JSON text, {"Event": {...}}) for one incident: DISARM galaxy tags, microblog and
+// user-account objects for the evidence posts and accounts.
+Result<std::string> BuildMispEvent(const AnalysisReport& report, int incident);
+
+// Writes the platform notification package for every platform the incidents touch into `dir`:
+// notification-<platform>.csv (accounts, post URLs, times, coordination evidence) and
+// notification-<platform>.md (a readable letter with a plain-language summary). Returns the files written.
+Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir);
+
+// The self-contained HTML briefing (inline CSS and SVG charts, no scripts, nothing fetched).
+std::string BuildHtmlBriefing(const AnalysisReport& report);
+
+// Writes `formats` ("stix", "misp", "notify", "html", or "all") into `dir`, creating it:
+// stix-bundle.json, misp-event-<n>.json per incident, notification-<platform>.{csv,md}, briefing.html.
+// A report without incidents gets only the briefing. Returns the files written.
+Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
+                                              const std::string& dir);
+
+}  // namespace vigil

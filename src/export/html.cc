@@ -1,0 +1,139 @@
+// The HTML briefing: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) that leads
+// with the figures and charts and keeps the detail in tables below them.
+#include <fmt/format.h>
+
+#include "common/time.h"
+#include "export/disarm.h"
+#include "export/export_util.h"
+#include "export/svg_charts.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+using exporting::EscapeHtml;
+
+constexpr char kStyle[] = R"(
+body{font-family:"Noto Sans","Noto Sans CJK SC","DejaVu Sans",sans-serif;color:#212529;margin:0;background:#f1f3f5}
+main{max-width:900px;margin:0 auto;padding:24px 20px 40px;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin:32px 0 8px;border-bottom:2px solid #dee2e6;padding-bottom:4px}
+h3{font-size:16px;margin:22px 0 6px;color:#495057}.sub{color:#868e96;margin:0 0 16px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0}.card{flex:1 1 150px;border:1px solid #dee2e6;border-radius:6px;padding:10px 12px}
+.card b{display:block;font-size:22px}.card span{color:#868e96;font-size:12px}
+.badge{display:inline-block;padding:2px 10px;border-radius:12px;color:#fff;font-size:13px;vertical-align:middle}
+.critical{background:#862e9c}.high{background:#c92a2a}.medium{background:#e8590c}.low{background:#5c940d}
+.summary{font-size:15px;line-height:1.55;background:#fff9db;border-left:4px solid #fab005;padding:10px 14px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}th,td{border-bottom:1px solid #e9ecef;padding:5px 6px;text-align:left;vertical-align:top}
+th{background:#f8f9fa}td.n{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto;display:block;margin:6px 0}
+.observed{color:#1f5fa8;font-weight:bold}.inferred{color:#6a4c93;font-weight:bold}footer{color:#868e96;font-size:12px;margin-top:30px}
+a{color:#1f5fa8;word-break:break-all}
+)";
+
+std::string CountText(const Count& count) {
+  if (!count.present) return "–";
+  return exporting::Thousands(count.value) + (count.lower_bound ? "+" : "");
+}
+
+std::string Card(const std::string& value, const std::string& label) {
+  return fmt::format("<div class=\"card\"><b>{}</b><span>{}</span></div>", EscapeHtml(value), EscapeHtml(label));
+}
+
+std::string IncidentSection(const AnalysisReport& report, const Incident& incident) {
+  std::string html;
+  html += fmt::format("<h2>{} → {} <span class=\"badge {}\">{} {:.0f}/100</span></h2>", EscapeHtml(incident.actor.name),
+                      EscapeHtml(incident.target_name), SeverityLevelName(incident.level), SeverityLevelName(incident.level),
+                      incident.severity);
+  html += fmt::format("<p class=\"sub\">{} to {} · {} · incident <code>{}</code></p>", FormatDate(incident.window_start),
+                      FormatDate(incident.window_end - 1), EscapeHtml(AffiliationName(incident.actor.affiliation)), EscapeHtml(incident.id));
+  html += "<div class=\"cards\">";
+  html += Card(exporting::Thousands(incident.max_interactions), "peak interactions on one post");
+  html += Card(fmt::format("{:.1f}×", incident.peak_ratio_to_peer),
+               fmt::format("the {} median ({})", incident.baseline.peer_group_id,
+                           exporting::Thousands(static_cast<int64_t>(incident.baseline.median_interactions))));
+  html += Card(CountText(incident.max_views), "most views on one post");
+  html += Card(std::to_string(incident.coordination.amplifiers.size()),
+               fmt::format("amplifying accounts, median delay {:.1f} h", static_cast<double>(incident.coordination.median_delay_seconds) / 3600));
+  html += Card(fmt::format("{} / {} / {}", incident.stance.favor, incident.stance.against, incident.stance.neutral),
+               incident.stance.mixed ? "favour / against / neutral: mixed" : "favour / against / neutral");
+  html += "</div>";
+  html += "<p class=\"summary\">" + EscapeHtml(exporting::PlainSummary(report, incident)) + "</p>";
+
+  // The weeks around the incident: a years-long timeline would squeeze the surges into a few pixels.
+  constexpr int64_t kDaysBefore = 42, kDaysAfter = 14;
+  const int64_t from = incident.window_start - kDaysBefore * kSecondsPerDay;
+  const int64_t to = incident.window_end + kDaysAfter * kSecondsPerDay;
+  std::vector<TimelinePoint> timeline;
+  for (const auto& p : report.timeline) {
+    if (p.target_id == incident.target_id && p.day_start >= from && p.day_start < to) timeline.push_back(p);
+  }
+  std::vector<Event> events;
+  for (const auto& e : report.config.events) {
+    if (e.target_id.empty() || e.target_id == incident.target_id) events.push_back(e);
+  }
+  html += "<h3>Mentions of " + EscapeHtml(incident.target_name) + " over time</h3>";
+  html += exporting::MentionTimelineSvg(timeline, incident.surges, events);
+
+  std::vector<exporting::EngagementBar> bars;
+  for (uint32_t index : incident.evidence_posts) {
+    if (index >= report.posts.size()) continue;
+    const Post& post = report.posts[index];
+    const Count interactions = post.metrics.Interactions();
+    bars.push_back({FormatDate(post.published_at).substr(5), interactions.value, interactions.lower_bound});
+  }
+  html += "<h3>Engagement against the state-media baseline</h3>" + exporting::EngagementSvg(bars, incident.baseline);
+  if (!incident.narratives.empty()) {
+    html += "<h3>Stance toward " + EscapeHtml(incident.target_name) + " in each narrative</h3>" + exporting::StanceMixSvg(incident.narratives);
+  }
+  if (!incident.coordination.amplifiers.empty()) {
+    html += "<h3>Who amplified the posts</h3>" + exporting::AmplifierNetworkSvg(report, incident);
+  }
+  if (!incident.history.empty()) {
+    html += "<h3>The same actor's earlier campaigns</h3>" + exporting::CampaignHistorySvg(incident);
+  }
+
+  html += "<h3>Why this severity</h3><table><tr><th>signal</th><th>points</th><th>what was measured</th></tr>";
+  for (const auto& c : incident.contributions) {
+    html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", EscapeHtml(c.signal), c.points, EscapeHtml(c.explanation));
+  }
+  html += "</table>";
+  html += fmt::format("<h3>DISARM techniques <small>({})</small></h3><table><tr><th>basis</th><th>technique</th><th>why</th></tr>",
+                      EscapeHtml(exporting::Disarm().version));
+  for (const auto& use : exporting::MapToDisarm(report, incident)) {
+    const char* basis = exporting::BasisName(use.basis);
+    html += fmt::format("<tr><td class=\"{0}\">{0}</td><td><a href=\"{1}\">{2}</a> {3}</td><td>{4}</td></tr>", basis,
+                        EscapeHtml(use.technique->url), EscapeHtml(use.technique->id), EscapeHtml(use.technique->name), EscapeHtml(use.rationale));
+  }
+  html += "</table>";
+  html += "<h3>Evidence posts</h3><table><tr><th>published (UTC)</th><th>title</th><th>interactions</th><th>views</th></tr>";
+  for (uint32_t index : incident.evidence_posts) {
+    if (index >= report.posts.size()) continue;
+    const Post& post = report.posts[index];
+    const std::string title = post.title.empty() ? post.text.substr(0, 120) : post.title;
+    html += fmt::format("<tr><td>{}</td><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                        FormatUtc(post.published_at), EscapeHtml(post.url), EscapeHtml(title), CountText(post.metrics.Interactions()),
+                        CountText(post.metrics.views));
+  }
+  html += "</table>";
+  return html;
+}
+
+}  // namespace
+
+std::string BuildHtmlBriefing(const AnalysisReport& report) {
+  std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
+  html += "<title>Vigil briefing: " + EscapeHtml(report.case_name) + "</title><style>" + kStyle + "</style></head><body><main>";
+  html += "<h1>" + EscapeHtml(report.case_name) + "</h1>";
+  html += fmt::format("<p class=\"sub\">Vigil briefing · generated {} · {} posts analysed · {} incident(s)</p>", FormatUtc(report.generated_at),
+                      exporting::Thousands(static_cast<int64_t>(report.posts.size())), report.incidents.size());
+  if (report.incidents.empty()) html += "<p>No incident met the reporting threshold.</p>";
+  for (const Incident& incident : report.incidents) html += IncidentSection(report, incident);
+  html += fmt::format(
+      "<footer>Input: {} records read, {} posts kept, {} rejected (see the quarantine file). Counts with + are lower bounds "
+      "shown by the platform. DISARM framework © DISARM Foundation, CC BY-SA 4.0.</footer>",
+      report.ingest.records_read, report.ingest.posts_stored, report.ingest.rejected);
+  html += "</main></body></html>\n";
+  return html;
+}
+
+}  // namespace vigil

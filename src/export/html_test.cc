@@ -1,0 +1,66 @@
+// Tests for the HTML briefing and its SVG charts.
+#include <gtest/gtest.h>
+
+#include "export/svg_charts.h"
+#include "tests/testutil/report_fixture.h"
+#include "tests/testutil/shared_data.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+size_t Count(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+  return n;
+}
+
+TEST(HtmlBriefingTest, IsSelfContainedWithTheFiveCharts) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string html = BuildHtmlBriefing(report);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(Count(html, "<svg "), 5u);
+  EXPECT_EQ(Count(html, "<script"), 0u);
+  EXPECT_EQ(Count(html, "src=\"http"), 0u);  // nothing fetched
+  EXPECT_EQ(Count(html, "<link "), 0u);
+  for (const char* title : {"Mentions per day with surges and events", "Interactions per post against the baseline",
+                            "Stance toward the target per narrative", "Amplifier network", "The actor&#39;s campaigns over time"}) {
+    EXPECT_NE(html.find(title), std::string::npos) << title;
+  }
+  EXPECT_NE(html.find("有理儿有面 (Youli-Youmian) → Mark Carney"), std::string::npos);
+  EXPECT_NE(html.find("Carney wins the Liberal leadership"), std::string::npos);  // event marker
+  EXPECT_NE(html.find("surge 13.7x"), std::string::npos);
+  EXPECT_NE(html.find("median 30k"), std::string::npos);
+  EXPECT_EQ(Count(html, "fill=\"#e8590c\" fill-opacity"), 30u);  // one node per amplifier
+  EXPECT_NE(html.find("<td class=\"inferred\">inferred</td>"), std::string::npos);
+  EXPECT_EQ(html, BuildHtmlBriefing(report));
+}
+
+TEST(HtmlBriefingTest, EscapesTextFromPosts) {
+  AnalysisReport report = testutil::MakeReferenceCaseReport();
+  report.posts[report.incidents[0].evidence_posts[0]].title = "<script>alert(1)</script> & \"quotes\"";
+  const std::string html = BuildHtmlBriefing(report);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), std::string::npos);
+}
+
+TEST(HtmlBriefingTest, ExportReportWritesEveryFormat) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string dir = testutil::MakeTempDir("export-all");
+  auto files = ExportReport(report, {"all"}, dir);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  EXPECT_EQ(*files, (std::vector<std::string>{dir + "/stix-bundle.json", dir + "/misp-event-1.json",
+                                              dir + "/notification-wechat.csv", dir + "/notification-wechat.md",
+                                              dir + "/briefing.html"}));
+  for (const auto& f : *files) EXPECT_FALSE(testutil::ReadFile(f).empty()) << f;
+  EXPECT_FALSE(ExportReport(report, {"pdf"}, dir).ok());
+}
+
+TEST(SvgChartsTest, EmptyInputsStillDraw) {
+  EXPECT_NE(exporting::MentionTimelineSvg({}, {}, {}).find("no mentions"), std::string::npos);
+  EXPECT_NE(exporting::EngagementSvg({}, Baseline{}).find("</svg>"), std::string::npos);
+  EXPECT_NE(exporting::StanceMixSvg({}).find("</svg>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,180 @@
+// MISP event export: one event per incident, with DISARM galaxy tags (observed techniques on the event,
+// every technique on its own attribute tagged observed or inferred) and microblog / user-account objects.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "common/time.h"
+#include "export/disarm.h"
+#include "export/export_util.h"
+#include "export/uuid.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// MISP object templates (MISP/misp-objects): their uuids and versions.
+constexpr char kMicroblogTemplate[] = "8ec8c911-ddbe-4f5b-895b-fbff70c42a60";
+constexpr char kMicroblogVersion[] = "8";
+constexpr char kUserAccountTemplate[] = "49606b06-22f0-4ac8-8eee-2f12ad46f3d3";
+constexpr char kUserAccountVersion[] = "6";
+// MISP enumerations.
+constexpr char kDistributionOrganisationOnly[] = "0";
+constexpr char kAnalysisCompleted[] = "2";
+constexpr size_t kMaxPostChars = 4000;
+
+std::string MispUuid(const std::string& key) {
+  return exporting::FormatUuid(exporting::Uuid5(exporting::VigilNamespace(), "misp|" + key));
+}
+
+const char* ThreatLevel(SeverityLevel level) {
+  switch (level) {
+    case SeverityLevel::kCritical:
+    case SeverityLevel::kHigh: return "1";
+    case SeverityLevel::kMedium: return "2";
+    case SeverityLevel::kLow: return "3";
+  }
+  return "4";
+}
+
+std::string GalaxyTag(const exporting::DisarmTechnique& t) { return fmt::format("misp-galaxy:disarm=\"{}\"", t.name); }
+
+// Cuts at a UTF-8 character boundary.
+std::string Truncate(const std::string& text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
+}
+
+Json Attribute(const std::string& key, const std::string& relation, const char* type, const std::string& value,
+               const std::string& timestamp) {
+  Json a;
+  a["uuid"] = MispUuid(key + "|" + relation + "|" + value);
+  if (!relation.empty()) a["object_relation"] = relation;
+  a["type"] = type;
+  a["category"] = "Other";
+  a["value"] = value;
+  a["to_ids"] = false;
+  a["timestamp"] = timestamp;
+  return a;
+}
+
+class EventBuilder {
+ public:
+  EventBuilder(const AnalysisReport& report, const Incident& incident)
+      : report_(report), incident_(incident), timestamp_(std::to_string(report.generated_at)) {}
+
+  std::string Build() {
+    Json event;
+    event["uuid"] = MispUuid("event|" + incident_.id);
+    event["info"] = fmt::format("Vigil: {} operation on {} ({} to {})", incident_.actor.name, incident_.target_name,
+                                FormatDate(incident_.window_start), FormatDate(incident_.window_end - 1));
+    event["date"] = FormatDate(incident_.window_start);
+    event["threat_level_id"] = ThreatLevel(incident_.level);
+    event["analysis"] = kAnalysisCompleted;
+    event["distribution"] = kDistributionOrganisationOnly;
+    event["published"] = false;
+    event["timestamp"] = timestamp_;
+    event["Orgc"] = {{"name", "Vigil"}};
+    const auto uses = exporting::MapToDisarm(report_, incident_);
+    Json tags = Json::array({{{"name", "tlp:amber"}}});
+    for (const auto& use : uses) {
+      if (use.basis == exporting::Basis::kObserved) tags.push_back({{"name", GalaxyTag(*use.technique)}});
+    }
+    event["Tag"] = tags;
+    Json attributes = Json::array();
+    Json summary = Attribute("event|" + incident_.id, "", "text", exporting::PlainSummary(report_, incident_), timestamp_);
+    summary["comment"] = "Plain-language summary";
+    attributes.push_back(summary);
+    for (const auto& use : uses) {
+      const auto& t = *use.technique;
+      Json a = Attribute("technique|" + incident_.id, "", "text", fmt::format("{} {}", t.id, t.name), timestamp_);
+      a["comment"] = fmt::format("DISARM {} technique ({}): {}", exporting::BasisName(use.basis), exporting::Disarm().version,
+                                 use.rationale);
+      a["Tag"] = Json::array({{{"name", GalaxyTag(t)}}, {{"name", fmt::format("vigil:technique-basis=\"{}\"", exporting::BasisName(use.basis))}}});
+      attributes.push_back(a);
+    }
+    event["Attribute"] = attributes;
+    Json objects = Json::array();
+    for (uint32_t index : incident_.evidence_posts) {
+      if (index < report_.posts.size()) objects.push_back(Microblog(report_.posts[index], "actor post"));
+    }
+    for (const Amplification& a : incident_.coordination.amplifiers) {
+      if (const Post* repost = exporting::FindRepost(report_, a)) {
+        objects.push_back(Microblog(*repost, fmt::format("repost of {} after {} s", a.amplified_post, a.delay_seconds)));
+      }
+    }
+    AddAccount(objects, incident_.actor.platform, incident_.actor.account_id, incident_.actor.name, "actor");
+    for (const Amplification& a : incident_.coordination.amplifiers) {
+      AddAccount(objects, a.platform, a.account_id, a.account_name, "amplifier");
+    }
+    event["Object"] = objects;
+    Json root;
+    root["Event"] = event;
+    return root.dump(2) + "\n";
+  }
+
+ private:
+  Json Microblog(const Post& post, const std::string& comment) {
+    const std::string key = "post|" + post.Key();
+    Json object;
+    object["name"] = "microblog";
+    object["meta-category"] = "misc";
+    object["template_uuid"] = kMicroblogTemplate;
+    object["template_version"] = kMicroblogVersion;
+    object["uuid"] = MispUuid(key);
+    object["comment"] = comment;
+    object["timestamp"] = timestamp_;
+    Json attrs = Json::array();
+    std::string text = post.title.empty() ? post.text : post.title + "\n" + post.text;
+    attrs.push_back(Attribute(key, "post", "text", Truncate(text, kMaxPostChars), timestamp_));
+    if (!post.url.empty()) attrs.push_back(Attribute(key, "url", "url", post.url, timestamp_));
+    attrs.push_back(Attribute(key, "username", "text", post.account_name, timestamp_));
+    attrs.push_back(Attribute(key, "creation-date", "datetime", FormatUtc(post.published_at), timestamp_));
+    attrs.push_back(Attribute(key, "type", "text", post.platform, timestamp_));
+    for (const auto& link : post.links) attrs.push_back(Attribute(key, "embedded-link", "url", link, timestamp_));
+    object["Attribute"] = attrs;
+    return object;
+  }
+
+  void AddAccount(Json& objects, const std::string& platform, const std::string& account_id, const std::string& name,
+                  const std::string& role) {
+    const std::string key = fmt::format("account|{}:{}", platform, account_id);
+    if (!accounts_.insert(key).second) return;
+    Json object;
+    object["name"] = "user-account";
+    object["meta-category"] = "misc";
+    object["template_uuid"] = kUserAccountTemplate;
+    object["template_version"] = kUserAccountVersion;
+    object["uuid"] = MispUuid(key);
+    object["comment"] = role;
+    object["timestamp"] = timestamp_;
+    object["Attribute"] = Json::array({Attribute(key, "user-id", "text", account_id, timestamp_),
+                                       Attribute(key, "display-name", "text", name, timestamp_),
+                                       Attribute(key, "account-type", "text", platform, timestamp_)});
+    objects.push_back(object);
+  }
+
+  const AnalysisReport& report_;
+  const Incident& incident_;
+  const std::string timestamp_;
+  std::set<std::string> accounts_;
+};
+
+}  // namespace
+
+Result<std::string> BuildMispEvent(const AnalysisReport& report, int incident) {
+  if (incident < 0) return Status::InvalidArgument("a MISP event covers one incident: give its index");
+  VIGIL_ASSIGN_OR_RETURN(auto incidents, exporting::SelectIncidents(report, incident));
+  try {
+    return EventBuilder(report, *incidents[0]).Build();
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidArgument(fmt::format("cannot write the MISP event: {}", e.what()));
+  }
+}
+
+}  // namespace vigil

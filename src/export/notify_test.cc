@@ -1,0 +1,57 @@
+// Tests for the platform notification package.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "tests/testutil/report_fixture.h"
+#include "tests/testutil/shared_data.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+TEST(NotifyExportTest, WritesACsvAndALetterPerPlatform) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string dir = testutil::MakeTempDir("notify");
+  auto files = WritePlatformNotifications(report, dir);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  ASSERT_EQ(files->size(), 2u);
+  const std::string csv = testutil::ReadFile(dir + "/notification-wechat.csv");
+  std::istringstream lines(csv);
+  std::string header, line;
+  std::getline(lines, header);
+  EXPECT_EQ(header,
+            "incident_id,platform,role,account_id,account_name,post_id,post_url,published_at,interactions,views,"
+            "amplified_post,delay_seconds,evidence");
+  int actor_rows = 0, amplifier_rows = 0;
+  while (std::getline(lines, line)) {
+    if (line.find(",actor,") != std::string::npos) ++actor_rows;
+    if (line.find(",amplifier,") != std::string::npos) ++amplifier_rows;
+  }
+  EXPECT_EQ(actor_rows, 7);
+  EXPECT_EQ(amplifier_rows, 30);
+  EXPECT_NE(csv.find("gh_youliyoumian,有理儿有面,MzA5NzQ2MTEwMA==/2652000101/1,"
+                     "https://mp.weixin.qq.com/s?__biz=MzA5NzQ2MTEwMA==&mid=2652000101&idx=1,2025-03-09T23:30:00Z,130000,100000+"),
+            std::string::npos)
+      << csv.substr(0, 600);
+  const std::string letter = testutil::ReadFile(dir + "/notification-wechat.md");
+  EXPECT_NE(letter.find("# Notice to WeChat (Tencent) trust and safety"), std::string::npos);
+  EXPECT_NE(letter.find("Each drew 85,000 to 130,000 interactions, up to 4.3 times the 30,200"), std::string::npos) << letter.substr(0, 1500);
+  EXPECT_NE(letter.find("30 other accounts reposted them"), std::string::npos);
+  EXPECT_NE(letter.find("Michael Chong (2023-05-04) and Chrystia Freeland (2025-01-29)"), std::string::npos);
+  EXPECT_NE(letter.find("inferred T0097.202 News Outlet Persona"), std::string::npos);
+  EXPECT_NE(letter.find("| amplifier | 华人资讯01 | `gh_amp01` | 1 |"), std::string::npos);
+}
+
+TEST(NotifyExportTest, AnUnwritableFolderIsAnIoError) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string file = testutil::MakeTempDir("notify-bad") + "/plain-file";
+  ASSERT_TRUE(std::ofstream(file) << "x");
+  auto files = WritePlatformNotifications(report, file + "/sub");
+  ASSERT_FALSE(files.ok());
+  EXPECT_EQ(files.status().code(), StatusCode::kIoError);
+}
+
+}  // namespace
+}  // namespace vigil

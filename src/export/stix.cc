@@ -1,0 +1,319 @@
+// STIX 2.1 export. Ids are UUIDv5: observables use the namespace and id-contributing properties the
+// specification prescribes; Vigil's own objects use Vigil's namespace and a natural key, so re-exporting a
+// report yields the same ids and the same bytes.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "common/time.h"
+#include "export/disarm.h"
+#include "export/export_util.h"
+#include "export/uuid.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using exporting::Basis;
+using exporting::StixTime;
+using exporting::VigilStixId;
+
+constexpr char kSpecVersion[] = "2.1";
+// Confidence (STIX 0-100 scale) the exports give to what was seen versus what was concluded.
+constexpr int kObservedConfidence = 85;
+constexpr int kInferredConfidence = 50;
+
+class BundleBuilder {
+ public:
+  explicit BundleBuilder(const AnalysisReport& report) : report_(report), time_(StixTime(report.generated_at)) {
+    producer_ = VigilStixId("identity", "producer|vigil");
+    Json identity = Sdo("identity", producer_);
+    identity["name"] = "Vigil";
+    identity["description"] = "Vigil: open-source monitoring of state-backed information operations against election candidates";
+    identity["identity_class"] = "system";
+    Add(std::move(identity));
+  }
+
+  void AddIncident(const Incident& incident) {
+    const std::string target = TargetIdentity(incident.target_id, incident.target_name);
+    const std::string actor = ThreatActor(incident.actor);
+    const std::string network = IntrusionSet(incident);
+    const std::string campaign = VigilStixId("campaign", "incident|" + incident.id);
+    Json object = Sdo("campaign", campaign);
+    object["name"] = fmt::format("{} operation on {}, {}", incident.actor.name, incident.target_name, FormatDate(incident.window_start));
+    object["description"] = exporting::PlainSummary(report_, incident);
+    object["first_seen"] = StixTime(incident.window_start);
+    object["last_seen"] = StixTime(incident.window_end);
+    object["objective"] = fmt::format("Shape how {} is seen by the actor's audience", incident.target_name);
+    object["labels"] = Json::array({fmt::format("severity-{}", SeverityLevelName(incident.level))});
+    object["confidence"] = static_cast<int>(std::clamp(incident.severity, 0.0, 100.0));
+    Add(std::move(object));
+    Relationship("attributed-to", campaign, network, "The operation ran through the actor's amplification network.");
+    Relationship("attributed-to", network, actor, "The network forms around the actor's account.");
+    Relationship("targets", campaign, target, "");
+    Relationship("targets", actor, target, "");
+    for (const auto& use : exporting::MapToDisarm(report_, incident)) AddTechnique(campaign, use);
+    for (const Campaign& past : incident.history) AddHistory(incident, actor, past);
+    AddEvidence(incident, campaign);
+  }
+
+  void AddReport(const std::vector<const Incident*>& incidents) {
+    std::string key = report_.case_name;
+    for (const Incident* incident : incidents) key += "|" + incident->id;
+    const std::string id = VigilStixId("report", key);
+    Json object = Sdo("report", id);
+    object["name"] = incidents.size() == 1 ? fmt::format("Vigil: {} on {}", incidents[0]->actor.name, incidents[0]->target_name)
+                                           : fmt::format("Vigil: {}", report_.case_name);
+    std::vector<std::string> summaries;
+    for (const Incident* incident : incidents) summaries.push_back(exporting::PlainSummary(report_, *incident));
+    object["description"] = fmt::format("{}", fmt::join(summaries, "\n\n"));
+    object["report_types"] = Json::array({"campaign", "threat-actor"});
+    object["published"] = time_;
+    Json refs = Json::array();
+    for (const auto& o : objects_) refs.push_back(o["id"]);
+    object["object_refs"] = refs;
+    Add(std::move(object));
+  }
+
+  std::string Bundle(const std::string& key) const {
+    Json bundle;
+    bundle["type"] = "bundle";
+    bundle["id"] = VigilStixId("bundle", key);
+    bundle["objects"] = objects_;
+    return bundle.dump(2) + "\n";
+  }
+
+ private:
+  Json Sdo(const char* type, const std::string& id) const {
+    Json object;
+    object["type"] = type;
+    object["spec_version"] = kSpecVersion;
+    object["id"] = id;
+    object["created_by_ref"] = producer_;
+    object["created"] = time_;
+    object["modified"] = time_;
+    return object;
+  }
+
+  // Adds an object once; later additions of the same id are ignored (shared targets, actors, accounts).
+  bool Add(Json object) {
+    const std::string id = object["id"];
+    if (!ids_.insert(id).second) return false;
+    objects_.push_back(std::move(object));
+    return true;
+  }
+
+  std::string TargetIdentity(const std::string& target_id, const std::string& name) {
+    const std::string id = VigilStixId("identity", "target|" + target_id);
+    Json object = Sdo("identity", id);
+    object["name"] = name;
+    if (const Target* target = report_.config.FindTarget(target_id); target && !target->party.empty()) {
+      object["description"] = fmt::format("Election candidate ({})", target->party);
+    } else {
+      object["description"] = "Election candidate";
+    }
+    object["identity_class"] = "individual";
+    object["sectors"] = Json::array({"government"});
+    Add(std::move(object));
+    return id;
+  }
+
+  std::string ThreatActor(const Actor& actor) {
+    const std::string id = VigilStixId("threat-actor", fmt::format("actor|{}|{}", actor.platform, actor.account_id));
+    Json object = Sdo("threat-actor", id);
+    object["name"] = actor.name;
+    std::string description = fmt::format("{} account {} on {}", AffiliationName(actor.affiliation), actor.account_id, actor.platform);
+    if (!actor.country.empty()) description += fmt::format(", linked to state {}", actor.country);
+    if (!actor.notes.empty()) description += ". " + actor.notes;
+    object["description"] = description;
+    object["threat_actor_types"] = Json::array({actor.IsStateAffiliated() ? "nation-state" : "unknown"});
+    object["roles"] = Json::array({"agent"});
+    object["primary_motivation"] = actor.IsStateAffiliated() ? "ideology" : "unpredictable";
+    Add(std::move(object));
+    return id;
+  }
+
+  std::string IntrusionSet(const Incident& incident) {
+    const Actor& actor = incident.actor;
+    const std::string id = VigilStixId("intrusion-set", fmt::format("network|{}|{}", actor.platform, actor.account_id));
+    Json object = Sdo("intrusion-set", id);
+    object["name"] = fmt::format("{} amplification network", actor.name);
+    object["description"] = fmt::format("The actor's account and the {} accounts that amplified it ({} accounts in its coordination community)",
+                                        incident.coordination.amplifiers.size(), incident.coordination.accounts);
+    object["resource_level"] = actor.IsStateAffiliated() ? "government" : "organization";
+    Add(std::move(object));
+    return id;
+  }
+
+  void Relationship(const char* type, const std::string& source, const std::string& target, const std::string& description,
+                    Json extra = Json::object()) {
+    Json object = Sdo("relationship", VigilStixId("relationship", fmt::format("{}|{}|{}", type, source, target)));
+    object["relationship_type"] = type;
+    object["source_ref"] = source;
+    object["target_ref"] = target;
+    if (!description.empty()) object["description"] = description;
+    for (auto& [key, value] : extra.items()) object[key] = value;
+    Add(std::move(object));
+  }
+
+  void AddDisarmSource() {
+    const auto& disarm = exporting::Disarm();
+    Json identity;
+    identity["type"] = "identity";
+    identity["spec_version"] = kSpecVersion;
+    identity["id"] = disarm.identity_id;
+    identity["created"] = disarm.identity_created;
+    identity["modified"] = disarm.identity_created;
+    identity["name"] = disarm.identity_name;
+    identity["identity_class"] = "organization";
+    Add(std::move(identity));
+    Json marking;
+    marking["type"] = "marking-definition";
+    marking["spec_version"] = kSpecVersion;
+    marking["id"] = disarm.marking_id;
+    marking["created_by_ref"] = disarm.identity_id;
+    marking["created"] = disarm.marking_created;
+    marking["definition_type"] = "statement";
+    marking["name"] = disarm.identity_name;
+    marking["definition"] = {{"statement", disarm.marking_statement}};
+    Add(std::move(marking));
+  }
+
+  // DISARM's own attack-pattern (same id and content as the pinned DISARM bundle) and a `uses`
+  // relationship that says whether the technique was observed or inferred.
+  void AddTechnique(const std::string& campaign, const exporting::TechniqueUse& use) {
+    AddDisarmSource();
+    const auto& t = *use.technique;
+    const auto& disarm = exporting::Disarm();
+    Json pattern;
+    pattern["type"] = "attack-pattern";
+    pattern["spec_version"] = kSpecVersion;
+    pattern["id"] = t.stix_id;
+    pattern["created_by_ref"] = disarm.identity_id;
+    pattern["created"] = t.created;
+    pattern["modified"] = t.modified;
+    pattern["name"] = t.name;
+    if (!t.description.empty()) pattern["description"] = t.description;
+    pattern["kill_chain_phases"] = Json::array({{{"kill_chain_name", t.kill_chain_name}, {"phase_name", t.phase}}});
+    pattern["external_references"] = Json::array({{{"source_name", t.reference_source}, {"url", t.url}, {"external_id", t.id}}});
+    pattern["object_marking_refs"] = Json::array({disarm.marking_id});
+    Add(std::move(pattern));
+    const bool observed = use.basis == Basis::kObserved;
+    Json extra;
+    extra["confidence"] = observed ? kObservedConfidence : kInferredConfidence;
+    extra["labels"] = Json::array({fmt::format("disarm-{}", exporting::BasisName(use.basis))});
+    extra["x_vigil_basis"] = exporting::BasisName(use.basis);
+    extra["x_disarm_version"] = disarm.version;
+    Relationship("uses", campaign, t.stix_id,
+                 fmt::format("{} {} {}: {}", observed ? "Observed" : "Inferred", t.id, t.name, use.rationale), extra);
+  }
+
+  void AddHistory(const Incident& incident, const std::string& actor, const Campaign& past) {
+    const std::string target = TargetIdentity(past.target_id, past.target_name);
+    const std::string id = VigilStixId("campaign", fmt::format("history|{}|{}|{}|{}", incident.actor.platform,
+                                                              incident.actor.account_id, past.target_id, past.start));
+    Json object = Sdo("campaign", id);
+    object["name"] = fmt::format("{} operation on {}, {}", incident.actor.name, past.target_name, FormatDate(past.start));
+    object["description"] = fmt::format("Earlier campaign of the same actor: {} posts, {} interactions, {} amplifying accounts.",
+                                        past.posts, exporting::Thousands(past.interactions), past.amplifier_accounts);
+    object["first_seen"] = StixTime(past.start);
+    object["last_seen"] = StixTime(past.end);
+    if (Add(std::move(object))) {
+      Relationship("attributed-to", id, actor, "");
+      Relationship("targets", id, target, "");
+    }
+  }
+
+  std::string UrlObservable(const std::string& url) {
+    const std::string id = exporting::ObservableStixId("url", Json{{"value", url}}.dump());
+    Add(Json{{"type", "url"}, {"spec_version", kSpecVersion}, {"id", id}, {"value", url}});
+    return id;
+  }
+
+  std::string AccountObservable(const std::string& platform, const std::string& account_id, const std::string& name) {
+    // Id-contributing properties of user-account (STIX 2.1 section 6.16): account_type, user_id, account_login.
+    nlohmann::json contributing = {{"account_type", platform}, {"user_id", account_id}, {"account_login", name}};
+    const std::string id = exporting::ObservableStixId("user-account", contributing.dump());
+    Json object{{"type", "user-account"}, {"spec_version", kSpecVersion}, {"id", id}, {"user_id", account_id},
+                {"account_login", name}, {"account_type", platform}, {"display_name", name}};
+    Add(std::move(object));
+    return id;
+  }
+
+  std::string ObservedData(const std::string& key, int64_t first, int64_t last, const std::vector<std::string>& refs) {
+    const std::string id = VigilStixId("observed-data", key);
+    Json object = Sdo("observed-data", id);
+    object["first_observed"] = StixTime(first);
+    object["last_observed"] = StixTime(last);
+    object["number_observed"] = 1;
+    object["object_refs"] = refs;
+    Add(std::move(object));
+    return id;
+  }
+
+  void AddEvidence(const Incident& incident, const std::string& campaign) {
+    std::vector<std::string> observed;
+    int64_t first = incident.window_end, last = incident.window_start;
+    for (uint32_t index : incident.evidence_posts) {
+      if (index >= report_.posts.size()) continue;
+      const Post& post = report_.posts[index];
+      std::vector<std::string> refs = {AccountObservable(post.platform, post.account_id, post.account_name)};
+      if (!post.url.empty()) refs.push_back(UrlObservable(post.url));
+      observed.push_back(ObservedData("post|" + post.Key(), post.published_at, post.published_at, refs));
+      first = std::min(first, post.published_at);
+      last = std::max(last, post.published_at);
+    }
+    for (const Amplification& a : incident.coordination.amplifiers) {
+      std::vector<std::string> refs = {AccountObservable(a.platform, a.account_id, a.account_name)};
+      const Post* repost = exporting::FindRepost(report_, a);
+      const Post* original = exporting::FindPostByKey(report_, a.amplified_post);
+      if (repost && !repost->url.empty()) refs.push_back(UrlObservable(repost->url));
+      if (original && !original->url.empty()) refs.push_back(UrlObservable(original->url));
+      const int64_t when = repost ? repost->published_at : (original ? original->published_at + a.delay_seconds : incident.window_start);
+      observed.push_back(ObservedData(fmt::format("amplification|{}:{}|{}", a.platform, a.account_id, a.amplified_post), when, when, refs));
+      first = std::min(first, when);
+      last = std::max(last, when);
+    }
+    if (observed.empty()) return;
+    Json sighting = Sdo("sighting", VigilStixId("sighting", "incident|" + incident.id));
+    sighting["description"] = fmt::format("Vigil saw {} posts by the actor and {} amplifications.", incident.evidence_posts.size(),
+                                          incident.coordination.amplifiers.size());
+    sighting["first_seen"] = StixTime(first);
+    sighting["last_seen"] = StixTime(std::max(first, last));
+    sighting["count"] = static_cast<int64_t>(observed.size());
+    sighting["sighting_of_ref"] = campaign;
+    sighting["observed_data_refs"] = observed;
+    sighting["where_sighted_refs"] = Json::array({producer_});
+    Add(std::move(sighting));
+  }
+
+  const AnalysisReport& report_;
+  const std::string time_;
+  std::string producer_;
+  Json objects_ = Json::array();
+  std::set<std::string> ids_;
+};
+
+}  // namespace
+
+Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident) {
+  VIGIL_ASSIGN_OR_RETURN(auto incidents, exporting::SelectIncidents(report, incident));
+  try {
+    BundleBuilder builder(report);
+    std::string key = report.case_name;
+    for (const Incident* selected : incidents) {
+      builder.AddIncident(*selected);
+      key += "|" + selected->id;
+    }
+    builder.AddReport(incidents);
+    return builder.Bundle(key);
+  } catch (const nlohmann::json::exception& e) {
+    // Invalid UTF-8 in a post's text or name is the one way the JSON writer can fail.
+    return Status::InvalidArgument(fmt::format("cannot write the STIX bundle: {}", e.what()));
+  }
+}
+
+}  // namespace vigil

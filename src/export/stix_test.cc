@@ -1,0 +1,159 @@
+// Tests for the STIX 2.1 exporter on the reference-case report. Schema validation of the same bundle runs
+// as the CTest test stix_bundle_validates_against_oasis_schemas (tests/stix/validate_stix.py).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "export/disarm.h"
+#include "tests/testutil/report_fixture.h"
+#include "vigil/export.h"
+
+namespace vigil {
+namespace {
+
+using nlohmann::json;
+
+json Bundle(const AnalysisReport& report, int incident = kAllIncidents) {
+  auto text = BuildStixBundle(report, incident);
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  return json::parse(*text);
+}
+
+std::vector<json> OfType(const json& bundle, const std::string& type) {
+  std::vector<json> out;
+  for (const auto& o : bundle["objects"]) {
+    if (o["type"] == type) out.push_back(o);
+  }
+  return out;
+}
+
+const json* ById(const json& bundle, const std::string& id) {
+  for (const auto& o : bundle["objects"]) {
+    if (o["id"] == id) return &o;
+  }
+  return nullptr;
+}
+
+TEST(StixExportTest, HoldsTheObjectsAnAnalystExpects) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const json bundle = Bundle(report);
+  EXPECT_EQ(bundle["type"], "bundle");
+  std::map<std::string, int> counts;
+  for (const auto& o : bundle["objects"]) counts[o["type"]]++;
+  EXPECT_EQ(counts["threat-actor"], 1);
+  EXPECT_EQ(counts["intrusion-set"], 1);
+  EXPECT_EQ(counts["campaign"], 3);          // this operation + Chong 2023 + Freeland 2025
+  EXPECT_EQ(counts["attack-pattern"], 4);    // DISARM techniques
+  EXPECT_EQ(counts["identity"], 5);          // Vigil, DISARM, Carney, Chong, Freeland
+  EXPECT_EQ(counts["observed-data"], 7 + 30);  // the actor's 7 posts in the window, 30 amplifications
+  EXPECT_EQ(counts["user-account"], 31);
+  EXPECT_EQ(counts["sighting"], 1);
+  EXPECT_EQ(counts["report"], 1);
+  EXPECT_EQ(counts["marking-definition"], 1);
+
+  const auto actors = OfType(bundle, "threat-actor");
+  EXPECT_EQ(actors[0]["name"], "有理儿有面 (Youli-Youmian)");
+  EXPECT_EQ(actors[0]["threat_actor_types"][0], "nation-state");
+  for (const auto& o : bundle["objects"]) {
+    if (o.contains("created")) {
+      EXPECT_TRUE(std::string(o["created"]).find('.') != std::string::npos) << o["id"];  // millisecond precision
+    }
+  }
+}
+
+TEST(StixExportTest, TechniquesReuseDisarmIdsAndSayObservedOrInferred) {
+  const json bundle = Bundle(testutil::MakeReferenceCaseReport());
+  std::map<std::string, std::string> basis_by_technique;
+  for (const auto& r : OfType(bundle, "relationship")) {
+    if (r["relationship_type"] != "uses") continue;
+    const json* pattern = ById(bundle, r["target_ref"]);
+    ASSERT_NE(pattern, nullptr);
+    const std::string technique = (*pattern)["external_references"][0]["external_id"];
+    basis_by_technique[technique] = r["x_vigil_basis"];
+    EXPECT_EQ((*pattern)["id"], exporting::FindTechnique(technique)->stix_id);
+    EXPECT_EQ(r["x_disarm_version"], exporting::Disarm().version);
+    EXPECT_EQ(r["labels"][0], "disarm-" + std::string(r["x_vigil_basis"]));
+  }
+  EXPECT_EQ(basis_by_technique["T0049"], "observed");
+  EXPECT_EQ(basis_by_technique["T0118"], "observed");
+  EXPECT_EQ(basis_by_technique["T0097.202"], "inferred");
+  EXPECT_EQ(basis_by_technique["T0068"], "inferred");
+  EXPECT_EQ(OfType(bundle, "attack-pattern")[0]["id"], "attack-pattern--0c765d19-99b2-4703-af48-e20a677c4bfc");  // DISARM's T0049
+}
+
+TEST(StixExportTest, RelationshipsTieOperationActorNetworkAndTargets) {
+  const json bundle = Bundle(testutil::MakeReferenceCaseReport());
+  std::multiset<std::string> kinds;
+  for (const auto& r : OfType(bundle, "relationship")) {
+    const json* source = ById(bundle, r["source_ref"]);
+    const json* target = ById(bundle, r["target_ref"]);
+    ASSERT_NE(source, nullptr);
+    ASSERT_NE(target, nullptr);
+    kinds.insert(std::string((*source)["type"]) + " " + std::string(r["relationship_type"]) + " " + std::string((*target)["type"]));
+  }
+  EXPECT_EQ(kinds.count("campaign attributed-to intrusion-set"), 1u);
+  EXPECT_EQ(kinds.count("intrusion-set attributed-to threat-actor"), 1u);
+  EXPECT_EQ(kinds.count("campaign attributed-to threat-actor"), 2u);  // the earlier campaigns
+  EXPECT_EQ(kinds.count("campaign targets identity"), 3u);
+  EXPECT_EQ(kinds.count("threat-actor targets identity"), 1u);
+  EXPECT_EQ(kinds.count("campaign uses attack-pattern"), 4u);
+  const auto sighting = OfType(bundle, "sighting")[0];
+  EXPECT_EQ(sighting["count"], 37);
+  EXPECT_EQ(ById(bundle, sighting["sighting_of_ref"])->at("type"), "campaign");
+  const auto report_object = OfType(bundle, "report")[0];
+  EXPECT_EQ(report_object["object_refs"].size(), bundle["objects"].size() - 1);
+}
+
+TEST(StixExportTest, ObservablesCarryPostUrlsAndAccounts) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const json bundle = Bundle(report);
+  std::set<std::string> urls;
+  for (const auto& u : OfType(bundle, "url")) urls.insert(u["value"]);
+  const Post& peak = report.posts[report.incidents[0].evidence_posts[0]];
+  EXPECT_TRUE(urls.count(peak.url)) << peak.url;
+  std::set<std::string> logins;
+  for (const auto& a : OfType(bundle, "user-account")) logins.insert(a["user_id"]);
+  EXPECT_TRUE(logins.count("gh_youliyoumian"));
+  EXPECT_TRUE(logins.count("gh_amp30"));
+  for (const auto& od : OfType(bundle, "observed-data")) {
+    EXPECT_GE(od["object_refs"].size(), 2u);
+    EXPECT_EQ(od["first_observed"], od["last_observed"]);
+  }
+}
+
+TEST(StixExportTest, ReExportIsByteIdenticalAndSelectionsHaveTheirOwnBundleIds) {
+  AnalysisReport report = testutil::MakeReferenceCaseReport();
+  EXPECT_EQ(BuildStixBundle(report).value(), BuildStixBundle(report).value());
+  EXPECT_EQ(BuildStixBundle(report).value(), BuildStixBundle(report, 0).value());  // the only incident
+  Incident second = report.incidents[0];
+  second.id = "inc-wechat-gh_youliyoumian-freeland-20250129";
+  second.target_id = "freeland";
+  second.target_name = "Chrystia Freeland";
+  report.incidents.push_back(second);
+  const json whole = Bundle(report);
+  const json single = Bundle(report, 0);
+  EXPECT_NE(whole["id"], single["id"]);
+  EXPECT_EQ(OfType(whole, "campaign")[0]["id"], OfType(single, "campaign")[0]["id"]);  // same objects, same ids
+  EXPECT_EQ(OfType(whole, "report").size(), 1u);
+  EXPECT_EQ(OfType(whole, "sighting").size(), 2u);
+}
+
+TEST(StixExportTest, RefusesAMissingIncident) {
+  AnalysisReport report = testutil::MakeReferenceCaseReport();
+  EXPECT_EQ(BuildStixBundle(report, 3).status().code(), StatusCode::kInvalidArgument);
+  report.incidents.clear();
+  EXPECT_NE(BuildStixBundle(report).status().message().find("no incident"), std::string::npos);
+}
+
+TEST(StixExportTest, InvalidUtf8InAPostIsAnErrorNotACrash) {
+  AnalysisReport report = testutil::MakeReferenceCaseReport();
+  report.incidents[0].actor.name = "bad \xC3 name";
+  auto bundle = BuildStixBundle(report);
+  ASSERT_FALSE(bundle.ok());
+  EXPECT_NE(bundle.status().message().find("STIX"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,36 @@
+# `vigil convert` end to end on the hand-made X IO archive file: 3 posts out, 3 rejected records kept aside,
+# exit code 4 (partial input). Run with -DVIGIL=<binary> -DINPUT=<csv> -DWORK=<folder>.
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${VIGIL} convert --in ${INPUT} --out ${WORK}/posts.jsonl --rejects ${WORK}/rejects.jsonl
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 4)
+  message(FATAL_ERROR "expected exit code 4 (partial input), got ${rc}: ${err}")
+endif()
+if(NOT err MATCHES "detected format 'twitter-io'" OR NOT err MATCHES "3 posts written")
+  message(FATAL_ERROR "unexpected report: ${err}")
+endif()
+# Count lines and match whole-file text: JSON brackets and semicolons do not survive CMake lists.
+file(READ ${WORK}/posts.jsonl posts)
+string(REGEX MATCHALL "\n" newlines "${posts}")
+list(LENGTH newlines n)
+if(NOT n EQUAL 3)
+  message(FATAL_ERROR "expected 3 posts, got ${n}")
+endif()
+if(NOT posts MATCHES "\"id\":\"1101000000000000002\"[^\n]*\"published_at\":\"2025-03-10T02:16:00Z\"[^\n]*\"repost_of\":\"1101000000000000001\"")
+  message(FATAL_ERROR "retweet not converted as expected: ${posts}")
+endif()
+file(READ ${WORK}/rejects.jsonl rejects)
+string(REGEX MATCHALL "\n" newlines "${rejects}")
+list(LENGTH newlines r)
+if(NOT r EQUAL 3)
+  message(FATAL_ERROR "expected 3 rejected records, got ${r}")
+endif()
+if(NOT rejects MATCHES "^[^\n]*\"line\":5,\"field\":\"tweet_time\"")
+  message(FATAL_ERROR "first rejected record should be line 5, tweet_time: ${rejects}")
+endif()
+# An unrecognised layout is a usage error naming what each adapter expects.
+execute_process(COMMAND ${VIGIL} convert --in ${CMAKE_CURRENT_LIST_DIR}/../data/adapters/unknown_layout.csv
+  --out ${WORK}/none.jsonl RESULT_VARIABLE rc2 ERROR_VARIABLE err2)
+if(NOT rc2 EQUAL 2 OR NOT err2 MATCHES "tweetid" OR NOT err2 MATCHES "timestamp_share")
+  message(FATAL_ERROR "unknown layout: expected exit 2 and the expected columns, got ${rc2}: ${err2}")
+endif()
