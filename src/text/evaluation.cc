@@ -199,7 +199,7 @@ Result<MentionResult> EvaluateMentions(const std::string& labels_path, const std
     if (!in) return Status::NotFound(fmt::format("{}: cannot open", targets_path));
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
-      if (line.empty() || line[0] == '#') continue;
+      if (line.empty() || line.starts_with("# ")) continue;
       const auto cols = SplitOn(line, '\t');
       if (cols.size() < 2) return Status::InvalidArgument(fmt::format("{}:{}: expected id, name, aliases", targets_path, n));
       index[cols[0]] = static_cast<uint32_t>(config.targets.size());
@@ -218,7 +218,7 @@ Result<MentionResult> EvaluateMentions(const std::string& labels_path, const std
     for (uint32_t t : gold) d->fn += !pred.contains(t);
   };
   for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
+    if (line.empty() || line.starts_with("# ")) continue;  // "#tag ..." is a tweet, "# ..." a comment
     std::vector<std::string> cols;
     for (size_t start = 0;;) {
       const size_t tab = line.find('\t', start);

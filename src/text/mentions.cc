@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 
 namespace vigil::text {
@@ -25,11 +26,11 @@ constexpr std::array kContextWords = {
     // Chinese
     "总理", "總理", "前总理", "副总理", "党魁", "党领袖", "领袖", "党首", "议员", "国会议员", "部长", "财长",
     "财政部长", "外长", "候选人", "自由党", "保守党", "新民主党", "联邦", "加拿大", "加国", "渥太华", "大选",
-    "央行行长", "行长",
+    "央行行长", "行长", "民调", "竞选", "选举", "政府", "国会",
     // English
     "prime minister", "pm", "mp", "minister", "liberal", "liberals", "conservative", "conservatives", "tory",
     "tories", "ndp", "leader", "candidate", "canada", "canadian", "ottawa", "parliament", "election",
-    "governor", "bank of canada", "party",
+    "governor", "bank of canada", "party", "poll", "polls", "campaign", "government", "vote", "voters",
     // French
     "premier ministre", "première ministre", "ministre", "chef", "député", "députée", "libéral", "libéraux",
     "conservateur", "conservateurs", "npd", "candidat", "candidate", "élection", "élections", "parti",
@@ -70,6 +71,17 @@ bool OnWordBoundaries(std::string_view text, size_t begin, size_t end) {
     if (IsWordChar(after) && IsWordChar(last) && !IsHan(after)) return false;
   }
   return true;
+}
+
+// True when byte `pos` lies in a run of ASCII letters, digits and '_' that starts with '#' or '@'.
+bool InsideHashtagOrHandle(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == '#' || c == '@') return true;
+    if (!(std::isalnum(c) != 0 || c == '_')) return false;
+    --pos;
+  }
+  return false;
 }
 
 // True when `word` occurs in text[from, to) on word boundaries (boundaries matter for Latin words only).
@@ -208,8 +220,10 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
     return;
   }
   const std::vector<AliasEntry>& aliases = *aliases_;
+  // Latin aliases sit on word boundaries, except inside a hashtag or handle (#trumppence16, @realdonaldtrump).
   std::erase_if(raw, [&](const RawHit& h) {
-    return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end);
+    return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end) &&
+           !InsideHashtagOrHandle(normalized, h.begin);
   });
 
   // Longest first, so a shorter hit of the same target inside a longer one is dropped.
@@ -234,8 +248,14 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
       const bool coreferent = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
         return aliases[k.alias].target_index == alias.target_index && !aliases[k.alias].ambiguous;
       });
+      // Another watched person named in the same text places it in the same political conversation.
+      const bool co_mention = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
+        return aliases[k.alias].target_index != alias.target_index;
+      });
       if (coreferent) {
         confidence = kConfidenceCoreferent;
+      } else if (co_mention) {
+        confidence = kConfidenceContext;
       } else {
         const size_t from = AlignBack(normalized, h.begin > kContextWindowBytes ? h.begin - kContextWindowBytes : 0);
         const size_t to = AlignForward(normalized, std::min(normalized.size(), size_t{h.end} + kContextWindowBytes));

@@ -44,9 +44,12 @@ class MentionMatcher {  // built once from the WatchConfig; Find is const and th
   static Result<MentionMatcher> Build(const WatchConfig& config, const Normalizer& normalizer);
 
   // Appends all mentions in `normalized` (output of Normalizer::Normalize) to *out, sorted by begin.
-  // Latin aliases must sit on word boundaries; overlapping hits of the same target keep the longest; an
-  // ambiguous alias gets confidence < 1 unless another alias of the same target occurs in the text or a
-  // title / party word occurs near it. Thread-safe (Hyperscan scratch space is per thread).
+  // Latin aliases must sit on word boundaries (hashtags and handles
+  // excepted: #trumppence16, @realdonaldtrump). Overlapping hits of
+  // the same target keep the longest. An ambiguous alias gets kConfidenceCoreferent when a distinctive
+  // alias of the same target occurs in the text, kConfidenceContext when another watched target occurs
+  // in the text or a title / party / election word is near it, else kConfidenceBare.
+  // Thread-safe (Hyperscan scratch space is per thread).
   void Find(std::string_view normalized, std::vector<MentionHit>* out) const;
 
   const std::vector<AliasEntry>& aliases() const { return *aliases_; }
