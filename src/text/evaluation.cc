@@ -11,6 +11,7 @@
 
 #include "text/classifier.h"
 #include "text/mentions.h"
+#include "text/nblr.h"
 #include "text/stance.h"
 #include "text/training.h"
 
@@ -50,6 +51,22 @@ Result<std::vector<std::string>> PredictWith(const std::string& model_path, Feat
   return pred;
 }
 
+// NB-LR alone and averaged with the fastText word model: labels for `pos_label` / `neg_label`.
+Status NbLrAndEnsemble(const std::string& nblr_path, const std::string& fasttext_path, const std::vector<std::string>& texts,
+                       const std::string& pos_label, const std::string& neg_label, std::vector<std::string>* nblr_pred,
+                       std::vector<std::string>* ensemble_pred) {
+  VIGIL_ASSIGN_OR_RETURN(NbLrModel nblr, NbLrModel::Load(nblr_path));
+  VIGIL_ASSIGN_OR_RETURN(auto ft, TextClassifier::Load(fasttext_path, FeatureSet::kWords));
+  for (const auto& t : texts) {
+    const std::string f = ModelFeatures(t, FeatureSet::kWords);
+    const float p_nb = nblr.Probability(f);
+    const float p_ft = ft->Probability(f, pos_label);
+    nblr_pred->push_back(p_nb > 0.5f ? pos_label : neg_label);
+    ensemble_pred->push_back((p_nb + p_ft) / 2 > 0.5f ? pos_label : neg_label);
+  }
+  return Status::Ok();
+}
+
 // Lexicon polarity as a two-class label; texts with no opinion word get the training majority.
 std::vector<std::string> LexiconLabels(const StanceScorer& scorer, const std::vector<std::string>& texts, Lang lang,
                                        const std::string& pos, const std::string& neg, const std::string& fallback) {
@@ -83,9 +100,14 @@ Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalize
   task.methods.push_back(Method("seed + derived lexicon (zh_derived.tsv from the training split)", false, gold,
                                 LexiconLabels(*derived, texts, Lang::kZh, "pos", "neg", majority)));
   VIGIL_ASSIGN_OR_RETURN(auto chars, PredictWith(p.model_dir + "/zh_sentiment_chars.bin", FeatureSet::kChars, texts));
-  task.methods.push_back(Method("fastText, characters (default settings)", true, gold, chars));
+  task.methods.push_back(Method("fastText, characters + character bigrams", true, gold, chars));
   VIGIL_ASSIGN_OR_RETURN(auto words, PredictWith(p.model_dir + "/zh_sentiment.bin", FeatureSet::kWords, texts));
-  task.methods.push_back(Method("Vigil: fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
+  task.methods.push_back(Method("fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
+  std::vector<std::string> nblr, ensemble;
+  VIGIL_RETURN_IF_ERROR(NbLrAndEnsemble(p.model_dir + "/zh_sentiment_nblr.bin", p.model_dir + "/zh_sentiment.bin", texts,
+                                        "pos", "neg", &nblr, &ensemble));
+  task.methods.push_back(Method("NB-LR, same features + bigrams", false, gold, nblr));
+  task.methods.push_back(Method("Vigil: fastText + NB-LR, probabilities averaged", false, gold, ensemble));
   return task;
 }
 
@@ -100,9 +122,14 @@ Result<TaskResult> OffensiveTask(const EvalPaths& p, const Normalizer& normalize
   task.methods.push_back(
       Method("majority class", true, gold, std::vector<std::string>(gold.size(), MajorityLabel(split.train))));
   VIGIL_ASSIGN_OR_RETURN(auto chars, PredictWith(p.model_dir + "/zh_offensive_chars.bin", FeatureSet::kChars, texts));
-  task.methods.push_back(Method("fastText, characters (default settings)", true, gold, chars));
+  task.methods.push_back(Method("fastText, characters + character bigrams", true, gold, chars));
   VIGIL_ASSIGN_OR_RETURN(auto words, PredictWith(p.model_dir + "/zh_offensive.bin", FeatureSet::kWords, texts));
-  task.methods.push_back(Method("Vigil: fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
+  task.methods.push_back(Method("fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
+  std::vector<std::string> nblr, ensemble;
+  VIGIL_RETURN_IF_ERROR(NbLrAndEnsemble(p.model_dir + "/zh_offensive_nblr.bin", p.model_dir + "/zh_offensive.bin", texts,
+                                        "1", "0", &nblr, &ensemble));
+  task.methods.push_back(Method("NB-LR, same features + bigrams", false, gold, nblr));
+  task.methods.push_back(Method("Vigil: fastText + NB-LR, probabilities averaged", false, gold, ensemble));
   return task;
 }
 
