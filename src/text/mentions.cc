@@ -19,6 +19,9 @@ namespace {
 constexpr size_t kContextWindowBytes = 90;
 // Han aliases this short (in characters) are surnames or fragments that name many people.
 constexpr size_t kMaxAmbiguousHanChars = 2;
+// A text naming targets thousands of times is spam or an attack on the matcher; the scan stops there so
+// the overlap and context rules (quadratic in the hits) stay cheap.
+constexpr size_t kMaxRawHitsPerText = kMaxMentionsPerText;
 
 // Titles, parties and places that tie a short form to Canadian federal politics. Written in any case or
 // script: they go through the same Normalizer as the text.
@@ -110,9 +113,9 @@ struct RawHit {
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
             void* ctx) {
-  static_cast<std::vector<RawHit>*>(ctx)->push_back(
-      RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
-  return 0;  // continue scanning
+  auto* hits = static_cast<std::vector<RawHit>*>(ctx);
+  hits->push_back(RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  return hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
 }
 
 // Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
@@ -215,10 +218,9 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
   if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
 
   std::vector<RawHit> raw;
-  if (hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch,
-              &raw) != HS_SUCCESS) {
-    return;
-  }
+  const hs_error_t scanned =
+      hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch, &raw);
+  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   const std::vector<AliasEntry>& aliases = *aliases_;
   // Latin aliases sit on word boundaries, except inside a hashtag or handle (#trumppence16, @realdonaldtrump).
   std::erase_if(raw, [&](const RawHit& h) {

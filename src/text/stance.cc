@@ -22,6 +22,7 @@ constexpr float kBeforeContrast = 0.5f;     // opinion before "but" counts half 
 constexpr float kAfterContrast = 1.5f;      // ... and after it one and a half (VADER's weights)
 constexpr float kNeighbourWeight = 0.5f;    // neighbouring sentences when the mention's own carries none
 constexpr float kNeDefaultFactor = -0.74f;
+constexpr size_t kMaxSentenceBytes = 1500;  // scoring window either side of a mention
 constexpr float kModelMinMargin = 0.3f;     // model polarity below this (P within 0.35..0.65) is ignored
 constexpr float kLexiconShare = 0.6f;       // weight of the lexicon when it and the model agree
 constexpr float kModelOnlyShare = 0.5f;     // weight of the model where the lexicon found no opinion word
@@ -200,22 +201,24 @@ StanceScore ToStance(float raw) {
   return StanceScore{stance, s};
 }
 
-// [begin, end) of the sentence holding byte `pos`.
+// [begin, end) of the sentence holding byte `pos`, at most kMaxSentenceBytes either side of it (a huge
+// post without punctuation is then scored on a window, not on megabytes of text).
 std::pair<size_t, size_t> SentenceAround(std::string_view s, size_t pos) {
-  size_t begin = 0;
-  for (size_t i = 0; i < pos && i < s.size();) {
-    const char32_t c = NextCodePoint(s, &i);
-    if (IsSentenceEnd(s, i, c) && i <= pos) begin = i;
+  const size_t floor = pos > kMaxSentenceBytes ? pos - kMaxSentenceBytes : 0;
+  size_t begin = pos;
+  while (begin > floor) {
+    size_t prev = begin;
+    const char32_t c = PrevCodePoint(s, &prev);
+    if (IsSentenceEnd(s, begin, c)) break;
+    begin = prev;
   }
-  size_t end = s.size();
-  for (size_t i = pos; i < s.size();) {
-    const char32_t c = NextCodePoint(s, &i);
-    if (IsSentenceEnd(s, i, c)) {
-      end = i;
-      break;
-    }
+  const size_t ceiling = std::min(s.size(), pos + kMaxSentenceBytes);
+  size_t end = pos;
+  while (end < ceiling) {
+    const char32_t c = NextCodePoint(s, &end);
+    if (IsSentenceEnd(s, end, c)) break;
   }
-  return {begin, end};
+  return {begin, std::min(end, s.size())};
 }
 
 Status ParseLexiconFile(const std::string& path, const char* want_lang, bool modifiers, bool keep_existing,

@@ -92,6 +92,28 @@ TEST_F(StanceTest, StanceIsPerMentionSentence) {
   EXPECT_EQ(Score("博励治失败了。卡尼成功了。", "卡尼", Lang::kZh).stance, Stance::kFavor);
 }
 
+// A huge post naming the target hundreds of thousands of times: mentions are capped, each is scored on
+// its own sentence, and the whole thing stays fast (no quadratic scan).
+TEST_F(StanceTest, HugePostWithManyMentionsIsBounded) {
+  std::string raw;
+  while (raw.size() < kMaxNormalizeInputBytes) raw += "卡尼缺乏经验，令人质疑。";
+  std::string text;
+  EXPECT_FALSE(norm_->Normalize(raw, &text).ok());  // truncated, reported
+  WatchConfig c;
+  c.targets.push_back(Target{"carney", "Mark Carney", "Liberal", {"卡尼"}});
+  auto matcher = MentionMatcher::Build(c, *norm_);
+  ASSERT_TRUE(matcher.ok());
+  std::vector<MentionHit> hits;
+  matcher->Find(text, &hits);
+  EXPECT_EQ(hits.size(), kMaxMentionsPerText);
+  for (size_t i = 0; i < hits.size(); i += 97) {
+    EXPECT_EQ(scorer_->Score(text, hits[i], Lang::kZh).stance, Stance::kAgainst);
+  }
+  // One unpunctuated megabyte: the sentence window is bounded.
+  const std::string flat(1 << 20, 'a');
+  EXPECT_EQ(scorer_->Score(flat, MentionHit{0, 0, 500000, 500010, 1}, Lang::kEn).stance, Stance::kNeutral);
+}
+
 TEST_F(StanceTest, OutOfRangeHitIsNeutral) {
   const MentionHit bad{0, 0, 10, 500, 1.0f};
   EXPECT_EQ(scorer_->Score("short", bad, Lang::kEn).stance, Stance::kNeutral);
