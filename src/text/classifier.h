@@ -29,8 +29,8 @@ struct FastTextOptions {
   int epoch = 10;
   double lr = 0.5;
   int word_ngrams = 2;
-  int dim = 50;
-  int bucket = 2000000;
+  int dim = 32;
+  int bucket = 300000;  // hashed n-gram buckets: models of about 40 MB
   int min_count = 1;
   int threads = 2;
   int seed = 1;

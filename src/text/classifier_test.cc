@@ -7,6 +7,7 @@
 
 #include "tests/testutil/shared_data.h"
 #include "text/datasets.h"
+#include "text/nblr.h"
 #include "text/normalize.h"
 #include "text/training.h"
 
@@ -94,6 +95,29 @@ TEST(ClassifierTest, TrainAndPredictRoundTrip) {
   EXPECT_EQ((*model)->Predict((*norm)->NormalizeOrReplace("很失望")).label, "neg");
   EXPECT_FALSE(TextClassifier::Load(dir + "/absent.bin", FeatureSet::kWords).ok());
   EXPECT_FALSE(TrainFastText(dir + "/absent.txt", dir + "/x.bin", opt).ok());
+}
+
+TEST(NbLrTest, LearnsNegationBigramsAndRoundTrips) {
+  std::vector<std::string> lines;
+  std::vector<int> labels;
+  for (int i = 0; i < 300; ++i) {
+    lines.push_back(i % 2 ? "质量 好 满意" : "质量 不 neg_好 失望");
+    labels.push_back(i % 2);
+  }
+  NbLrOptions opt;
+  opt.hash_bits = 12;
+  auto model = NbLrModel::Train(lines, labels, opt);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_GT(model->Probability("好 满意"), 0.7f);
+  EXPECT_LT(model->Probability("不 neg_好"), 0.3f);
+  const std::string dir = testutil::MakeTempDir("nblr");
+  ASSERT_TRUE(model->Save(dir + "/m.bin").ok());
+  auto loaded = NbLrModel::Load(dir + "/m.bin");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_FLOAT_EQ(loaded->Probability("好 满意"), model->Probability("好 满意"));
+  std::ofstream(dir + "/bad.bin") << "junk";
+  EXPECT_EQ(NbLrModel::Load(dir + "/bad.bin").status().code(), StatusCode::kCorruption);
+  EXPECT_FALSE(NbLrModel::Train({}, {}, opt).ok());
 }
 
 }  // namespace

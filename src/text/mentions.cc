@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 
 namespace vigil::text {
@@ -18,6 +19,9 @@ namespace {
 constexpr size_t kContextWindowBytes = 90;
 // Han aliases this short (in characters) are surnames or fragments that name many people.
 constexpr size_t kMaxAmbiguousHanChars = 2;
+// A text naming targets thousands of times is spam or an attack on the matcher; the scan stops there so
+// the overlap and context rules (quadratic in the hits) stay cheap.
+constexpr size_t kMaxRawHitsPerText = kMaxMentionsPerText;
 
 // Titles, parties and places that tie a short form to Canadian federal politics. Written in any case or
 // script: they go through the same Normalizer as the text.
@@ -25,11 +29,11 @@ constexpr std::array kContextWords = {
     // Chinese
     "总理", "總理", "前总理", "副总理", "党魁", "党领袖", "领袖", "党首", "议员", "国会议员", "部长", "财长",
     "财政部长", "外长", "候选人", "自由党", "保守党", "新民主党", "联邦", "加拿大", "加国", "渥太华", "大选",
-    "央行行长", "行长",
+    "央行行长", "行长", "民调", "竞选", "选举", "政府", "国会",
     // English
     "prime minister", "pm", "mp", "minister", "liberal", "liberals", "conservative", "conservatives", "tory",
     "tories", "ndp", "leader", "candidate", "canada", "canadian", "ottawa", "parliament", "election",
-    "governor", "bank of canada", "party",
+    "governor", "bank of canada", "party", "poll", "polls", "campaign", "government", "vote", "voters",
     // French
     "premier ministre", "première ministre", "ministre", "chef", "député", "députée", "libéral", "libéraux",
     "conservateur", "conservateurs", "npd", "candidat", "candidate", "élection", "élections", "parti",
@@ -72,6 +76,17 @@ bool OnWordBoundaries(std::string_view text, size_t begin, size_t end) {
   return true;
 }
 
+// True when byte `pos` lies in a run of ASCII letters, digits and '_' that starts with '#' or '@'.
+bool InsideHashtagOrHandle(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == '#' || c == '@') return true;
+    if (!(std::isalnum(c) != 0 || c == '_')) return false;
+    --pos;
+  }
+  return false;
+}
+
 // True when `word` occurs in text[from, to) on word boundaries (boundaries matter for Latin words only).
 bool ContainsWord(std::string_view text, size_t from, size_t to, std::string_view word) {
   const std::string_view window = text.substr(from, to - from);
@@ -98,9 +113,9 @@ struct RawHit {
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
             void* ctx) {
-  static_cast<std::vector<RawHit>*>(ctx)->push_back(
-      RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
-  return 0;  // continue scanning
+  auto* hits = static_cast<std::vector<RawHit>*>(ctx);
+  hits->push_back(RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  return hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
 }
 
 // Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
@@ -203,13 +218,14 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
   if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
 
   std::vector<RawHit> raw;
-  if (hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch,
-              &raw) != HS_SUCCESS) {
-    return;
-  }
+  const hs_error_t scanned =
+      hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch, &raw);
+  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   const std::vector<AliasEntry>& aliases = *aliases_;
+  // Latin aliases sit on word boundaries, except inside a hashtag or handle (#trumppence16, @realdonaldtrump).
   std::erase_if(raw, [&](const RawHit& h) {
-    return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end);
+    return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end) &&
+           !InsideHashtagOrHandle(normalized, h.begin);
   });
 
   // Longest first, so a shorter hit of the same target inside a longer one is dropped.
@@ -234,8 +250,14 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
       const bool coreferent = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
         return aliases[k.alias].target_index == alias.target_index && !aliases[k.alias].ambiguous;
       });
+      // Another watched person named in the same text places it in the same political conversation.
+      const bool co_mention = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
+        return aliases[k.alias].target_index != alias.target_index;
+      });
       if (coreferent) {
         confidence = kConfidenceCoreferent;
+      } else if (co_mention) {
+        confidence = kConfidenceContext;
       } else {
         const size_t from = AlignBack(normalized, h.begin > kContextWindowBytes ? h.begin - kContextWindowBytes : 0);
         const size_t to = AlignForward(normalized, std::min(normalized.size(), size_t{h.end} + kContextWindowBytes));

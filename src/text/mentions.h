@@ -36,6 +36,8 @@ inline constexpr float kConfidenceDistinct = 1.0f;
 inline constexpr float kConfidenceCoreferent = 0.95f;  // short form, another alias of the person in the text
 inline constexpr float kConfidenceContext = 0.85f;     // short form, a title or party word nearby
 inline constexpr float kConfidenceBare = 0.5f;         // short form alone
+// Find reports at most this many raw alias hits per text (documented cap for pathological posts).
+inline constexpr size_t kMaxMentionsPerText = 2000;
 
 class MentionMatcher {  // built once from the WatchConfig; Find is const and thread-safe
  public:
@@ -44,9 +46,13 @@ class MentionMatcher {  // built once from the WatchConfig; Find is const and th
   static Result<MentionMatcher> Build(const WatchConfig& config, const Normalizer& normalizer);
 
   // Appends all mentions in `normalized` (output of Normalizer::Normalize) to *out, sorted by begin.
-  // Latin aliases must sit on word boundaries; overlapping hits of the same target keep the longest; an
-  // ambiguous alias gets confidence < 1 unless another alias of the same target occurs in the text or a
-  // title / party word occurs near it. Thread-safe (Hyperscan scratch space is per thread).
+  // Latin aliases must sit on word boundaries (hashtags and handles
+  // excepted: #trumppence16, @realdonaldtrump). Overlapping hits of
+  // the same target keep the longest. An ambiguous alias gets kConfidenceCoreferent when a distinctive
+  // alias of the same target occurs in the text, kConfidenceContext when another watched target occurs
+  // in the text or a title / party / election word is near it, else kConfidenceBare.
+  // Only the first kMaxMentionsPerText alias occurrences of a text are considered.
+  // Thread-safe (Hyperscan scratch space is per thread).
   void Find(std::string_view normalized, std::vector<MentionHit>* out) const;
 
   const std::vector<AliasEntry>& aliases() const { return *aliases_; }

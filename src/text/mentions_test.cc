@@ -98,6 +98,21 @@ TEST_F(MentionsTest, AmbiguousShortFormsNeedContext) {
   EXPECT_LT(art[0].confidence, 0.6f);
 }
 
+TEST_F(MentionsTest, HashtagsAndHandlesMayRunOn) {
+  const auto tag = Find("Vote now #PoilievreForPM");
+  ASSERT_EQ(tag.size(), 1u);
+  EXPECT_EQ(tag[0].target_index, 1u);
+  EXPECT_EQ(Find("@MarkCarney_fan says hi").size(), 1u);
+  EXPECT_TRUE(Find("the carneyval is open").empty());
+}
+
+TEST_F(MentionsTest, AnotherWatchedPersonIsContext) {
+  const auto hits = Find("辛格与卡尼的差距缩小");  // two bare short forms support each other
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_FLOAT_EQ(hits[0].confidence, kConfidenceContext);
+  EXPECT_FLOAT_EQ(hits[1].confidence, kConfidenceContext);
+}
+
 TEST_F(MentionsTest, SeveralTargetsInOnePassSortedByOffset) {
   const auto hits = Find("博励治批评卡尼总理，辛格沉默。");
   ASSERT_EQ(hits.size(), 3u);

@@ -22,6 +22,10 @@ constexpr float kBeforeContrast = 0.5f;     // opinion before "but" counts half 
 constexpr float kAfterContrast = 1.5f;      // ... and after it one and a half (VADER's weights)
 constexpr float kNeighbourWeight = 0.5f;    // neighbouring sentences when the mention's own carries none
 constexpr float kNeDefaultFactor = -0.74f;
+constexpr size_t kMaxSentenceBytes = 1500;  // scoring window either side of a mention
+constexpr float kModelMinMargin = 0.3f;     // model polarity below this (P within 0.35..0.65) is ignored
+constexpr float kLexiconShare = 0.6f;       // weight of the lexicon when it and the model agree
+constexpr float kModelOnlyShare = 0.5f;     // weight of the model where the lexicon found no opinion word
 
 using Kind = StanceScorer::Kind;
 using Entry = StanceScorer::Entry;
@@ -197,22 +201,24 @@ StanceScore ToStance(float raw) {
   return StanceScore{stance, s};
 }
 
-// [begin, end) of the sentence holding byte `pos`.
+// [begin, end) of the sentence holding byte `pos`, at most kMaxSentenceBytes either side of it (a huge
+// post without punctuation is then scored on a window, not on megabytes of text).
 std::pair<size_t, size_t> SentenceAround(std::string_view s, size_t pos) {
-  size_t begin = 0;
-  for (size_t i = 0; i < pos && i < s.size();) {
-    const char32_t c = NextCodePoint(s, &i);
-    if (IsSentenceEnd(s, i, c) && i <= pos) begin = i;
+  const size_t floor = pos > kMaxSentenceBytes ? pos - kMaxSentenceBytes : 0;
+  size_t begin = pos;
+  while (begin > floor) {
+    size_t prev = begin;
+    const char32_t c = PrevCodePoint(s, &prev);
+    if (IsSentenceEnd(s, begin, c)) break;
+    begin = prev;
   }
-  size_t end = s.size();
-  for (size_t i = pos; i < s.size();) {
-    const char32_t c = NextCodePoint(s, &i);
-    if (IsSentenceEnd(s, i, c)) {
-      end = i;
-      break;
-    }
+  const size_t ceiling = std::min(s.size(), pos + kMaxSentenceBytes);
+  size_t end = pos;
+  while (end < ceiling) {
+    const char32_t c = NextCodePoint(s, &end);
+    if (IsSentenceEnd(s, end, c)) break;
   }
-  return {begin, end};
+  return {begin, std::min(end, s.size())};
 }
 
 Status ParseLexiconFile(const std::string& path, const char* want_lang, bool modifiers, bool keep_existing,
@@ -358,15 +364,36 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
   return s;
 }
 
+StanceScorer::~StanceScorer() = default;
+
 Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
   VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
   VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
+  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TextClassifier::Load(model_dir + "/zh_sentiment.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TextClassifier::Load(model_dir + "/zh_offensive.bin", FeatureSet::kWords));
   for (const auto& [term, entry] : s->zh_) {
     size_t chars = 0;
     for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
     s->zh_max_chars_ = std::max(s->zh_max_chars_, chars);
   }
   return s;
+}
+
+float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
+  const TextClassifier* model = lang == Lang::kZh ? zh_model_.get() : lang == Lang::kEn ? en_model_.get() : nullptr;
+  if (model == nullptr) return 0;
+  const std::string features = ModelFeatures(clause, FeatureSet::kWords);
+  if (features.empty()) return 0;
+  const float p = model->Probability(features, lang == Lang::kZh ? "pos" : "favor");
+  const float polarity = 2 * p - 1;
+  // An unsure model (close to 50 %) says nothing: neutral text stays neutral.
+  return std::abs(polarity) < kModelMinMargin ? 0.0f : polarity;
+}
+
+float StanceScorer::AttackProbability(std::string_view normalized) const {
+  if (attack_model_ == nullptr) return -1;
+  return attack_model_->Probability(ModelFeatures(normalized, FeatureSet::kWords), "1");
 }
 
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {
@@ -394,7 +421,29 @@ StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& h
     }
     raw = kNeighbourWeight * neighbours;
   }
-  return ToStance(raw);
+  const float lexicon = Squash(raw);
+  // The model reads the clause that dominates: after the last contrast word ("但是", "but"), if any.
+  const Lexicon& latin = lang == Lang::kFr ? fr_ : en_;
+  size_t dominant = 0;
+  for (const Token& t : Tokenizer(latin, zh_, zh_max_chars_).Run(sentence)) {
+    if (Is(t, Kind::kContrast)) dominant = t.end;
+  }
+  const float model = ModelPolarity(sentence.substr(dominant), lang);
+  if (model == 0) return ToStance(raw);
+  // The lexicon sees negation and contrast around the target and carries political vocabulary; the
+  // models were trained on other domains (product reviews, Wikipedia claims). So the lexicon decides the
+  // direction when it has opinion words (an agreeing model strengthens it) and the model only speaks, at
+  // reduced weight, where the lexicon is silent.
+  float s = 0;
+  if (lexicon == 0) {
+    s = kModelOnlyShare * model;
+  } else if ((lexicon > 0) == (model > 0)) {
+    s = kLexiconShare * lexicon + (1 - kLexiconShare) * model;
+  } else {
+    s = lexicon;
+  }
+  const Stance stance = s > kNeutralBand ? Stance::kFavor : s < -kNeutralBand ? Stance::kAgainst : Stance::kNeutral;
+  return StanceScore{stance, s};
 }
 
 StanceScore StanceScorer::ScoreText(std::string_view normalized, Lang lang) const {

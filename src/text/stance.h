@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "text/classifier.h"
 #include "text/mentions.h"
 #include "vigil/findings.h"
 #include "vigil/status.h"
@@ -36,8 +37,12 @@ class StanceScorer {  // immutable, thread-safe
   // modifiers.tsv; see data/SOURCE.md). Errors name the file and line.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir);
   // Same, plus what `vigil train` wrote to model_dir: the Chinese lexicon derived from labelled data
-  // (zh_derived.tsv, added under the seed lexicon's entries). A missing file is an error naming it.
+  // (zh_derived.tsv, added under the seed lexicon's entries) and the fastText models zh_sentiment.bin,
+  // en_stance.bin and zh_offensive.bin. Score then also consults the model of the language: it strengthens
+  // an agreeing lexicon score and speaks alone (at half weight) where the lexicon finds no opinion word.
+  // A missing file is an error naming it.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir, const std::string& model_dir);
+  ~StanceScorer();
 
   // Stance toward the target mentioned at [hit.begin, hit.end) of normalised text. Scores the sentence that
   // holds the mention (the neighbouring sentences at half weight when it carries no opinion word) with the
@@ -48,6 +53,11 @@ class StanceScorer {  // immutable, thread-safe
 
   // Lexicon score of a whole text (no target), same rules; the post's overall tone.
   StanceScore ScoreText(std::string_view normalized, Lang lang) const;
+
+  // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained model), or -1 when the
+  // scorer was created without models.
+  float AttackProbability(std::string_view normalized) const;
+  bool has_models() const { return zh_model_ != nullptr; }
 
   enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord };
   struct Entry {
@@ -60,7 +70,11 @@ class StanceScorer {  // immutable, thread-safe
   StanceScorer() = default;
   float RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const;
 
+  // The clause's model polarity in [-1, 1] for `lang`, or 0 when no model covers the language.
+  float ModelPolarity(std::string_view clause, Lang lang) const;
+
   Lexicon en_, fr_, zh_;
+  std::unique_ptr<TextClassifier> zh_model_, en_model_, attack_model_;
   size_t zh_max_chars_ = 1;  // longest Chinese entry, in characters, for longest-match segmentation
 };
 

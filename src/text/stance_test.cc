@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/testutil/shared_data.h"
+#include "text/paths.h"
 
 namespace vigil::text {
 namespace {
@@ -91,6 +92,28 @@ TEST_F(StanceTest, StanceIsPerMentionSentence) {
   EXPECT_EQ(Score("博励治失败了。卡尼成功了。", "卡尼", Lang::kZh).stance, Stance::kFavor);
 }
 
+// A huge post naming the target hundreds of thousands of times: mentions are capped, each is scored on
+// its own sentence, and the whole thing stays fast (no quadratic scan).
+TEST_F(StanceTest, HugePostWithManyMentionsIsBounded) {
+  std::string raw;
+  while (raw.size() < kMaxNormalizeInputBytes) raw += "卡尼缺乏经验，令人质疑。";
+  std::string text;
+  EXPECT_FALSE(norm_->Normalize(raw, &text).ok());  // truncated, reported
+  WatchConfig c;
+  c.targets.push_back(Target{"carney", "Mark Carney", "Liberal", {"卡尼"}});
+  auto matcher = MentionMatcher::Build(c, *norm_);
+  ASSERT_TRUE(matcher.ok());
+  std::vector<MentionHit> hits;
+  matcher->Find(text, &hits);
+  EXPECT_EQ(hits.size(), kMaxMentionsPerText);
+  for (size_t i = 0; i < hits.size(); i += 97) {
+    EXPECT_EQ(scorer_->Score(text, hits[i], Lang::kZh).stance, Stance::kAgainst);
+  }
+  // One unpunctuated megabyte: the sentence window is bounded.
+  const std::string flat(1 << 20, 'a');
+  EXPECT_EQ(scorer_->Score(flat, MentionHit{0, 0, 500000, 500010, 1}, Lang::kEn).stance, Stance::kNeutral);
+}
+
 TEST_F(StanceTest, OutOfRangeHitIsNeutral) {
   const MentionHit bad{0, 0, 10, 500, 1.0f};
   EXPECT_EQ(scorer_->Score("short", bad, Lang::kEn).stance, Stance::kNeutral);
@@ -114,6 +137,32 @@ TEST(DetectLangTest, Languages) {
   EXPECT_EQ(LangFromCode("zh-Hant"), Lang::kZh);
   EXPECT_EQ(LangFromCode("en-CA"), Lang::kEn);
   EXPECT_EQ(LangFromCode("de"), Lang::kOther);
+}
+
+}  // namespace
+}  // namespace vigil::text
+
+namespace vigil::text {
+namespace {
+
+// With the models from `vigil train` (skipped when they have not been trained into the model dir).
+TEST(StanceModelTest, BlendedScoringAndAttackProbability) {
+  auto scorer = StanceScorer::Create(testutil::SourcePath("data"), DefaultModelDir());
+  if (!scorer.ok()) GTEST_SKIP() << "models not trained (run vigil train): " << scorer.status().ToString();
+  auto norm = Normalizer::Create();
+  ASSERT_TRUE(norm.ok());
+  auto score = [&](const std::string& raw) {
+    const std::string text = (*norm)->NormalizeOrReplace(raw);
+    const size_t pos = text.find("卡尼");
+    return (*scorer)->Score(text, MentionHit{0, 0, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 6), 1},
+                            Lang::kZh);
+  };
+  EXPECT_EQ(score("卡尼的表现非常出色，值得支持。").stance, Stance::kFavor);
+  EXPECT_EQ(score("卡尼缺乏经验，令人失望。").stance, Stance::kAgainst);
+  EXPECT_EQ(score("虽然卡尼很成功，但是他缺乏经验，令人质疑。").stance, Stance::kAgainst);
+  EXPECT_GT((*scorer)->AttackProbability((*norm)->NormalizeOrReplace("这种人就是垃圾，滚出去")), 0.5f);
+  EXPECT_LT((*scorer)->AttackProbability((*norm)->NormalizeOrReplace("今天我们去公园散步，天气很好")), 0.5f);
+  EXPECT_TRUE((*scorer)->has_models());
 }
 
 }  // namespace

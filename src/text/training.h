@@ -38,7 +38,12 @@ Status WriteFeatureFile(const std::vector<LabeledText>& examples, FeatureSet fea
 Status DeriveChineseLexicon(const std::vector<LabeledText>& train, const Normalizer& normalizer,
                             const std::string& path, int min_count = 15);
 
-// Trains every model in `specs` (and the derived lexicon) into model_dir, logging progress to *log.
+// Trains the NB-LR companion model of a two-class data set (label `positive` = 1) on kWords features.
+Status TrainNbLrModel(const std::vector<LabeledText>& train, const std::string& positive, const Normalizer& normalizer,
+                      const std::string& path);
+
+// Trains every model in `specs` (plus the derived lexicon and, for the two Chinese sets, the NB-LR models
+// zh_sentiment_nblr.bin / zh_offensive_nblr.bin) into model_dir, logging progress to *log.
 Status TrainModels(const std::string& shared_dir, const std::string& model_dir, const std::vector<ModelSpec>& specs,
                    const Normalizer& normalizer, std::ostream* log);
 

