@@ -10,11 +10,18 @@ int main(int argc, char** argv) {
   CLI::App app{"Vigil: finds state-backed information operations against election candidates"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "vigil 0.1.0");
+  vigil::cli::AddIngestCommand(app);
+  vigil::cli::AddAnalyzeCommand(app);
+  vigil::cli::AddDemoCommand(app);
+  vigil::cli::AddGenerateCommand(app);
+  vigil::cli::AddTrainCommand(app);
+  vigil::cli::AddEvalCommand(app);
   vigil::cli::AddCoordCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    const int code = app.exit(e);
+    return code == 0 ? 0 : vigil::cli::kExitUsage;
   } catch (const vigil::cli::Exit& e) {
     return e.code;
   }

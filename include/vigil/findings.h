@@ -123,6 +123,8 @@ struct CoordinationSummary {
   int64_t edges = 0;
   int64_t shared_objects = 0;
   int64_t median_delay_seconds = 0;
+  int64_t fast_accounts = 0;            // accounts that amplified within fast_window_seconds
+  int64_t fast_window_seconds = 15 * 60;
   double state_affiliated_share = 0;
   std::vector<Amplification> amplifiers;
   std::string community_id;

@@ -29,6 +29,7 @@ struct Actor {
   Affiliation affiliation = Affiliation::kUnknown;
   std::string country;  // ISO 3166 alpha-2 of the state it is linked to, if any
   std::string notes;
+  std::string baseline;  // peer group whose engagement this actor is compared against ("" = automatic)
   bool IsStateAffiliated() const {
     return affiliation == Affiliation::kStateMedia || affiliation == Affiliation::kStateLinked;
   }

@@ -105,6 +105,7 @@ Status ReadActors(const ConfigReader& r, const YAML::Node& root, WatchConfig& co
     actor.affiliation = *parsed;
     VIGIL_ASSIGN_OR_RETURN(actor.country, r.String(list[i], "country", path, false));
     VIGIL_ASSIGN_OR_RETURN(actor.notes, r.String(list[i], "notes", path, false));
+    VIGIL_ASSIGN_OR_RETURN(actor.baseline, r.String(list[i], "baseline", path, false));
     if (config.FindActor(actor.platform, actor.account_id)) {
       return r.Error(list[i], path, "duplicate actor " + actor.platform + ":" + actor.account_id);
     }
@@ -172,6 +173,21 @@ Status ReadEvents(const ConfigReader& r, const YAML::Node& root, WatchConfig& co
   return Status::Ok();
 }
 
+// Every actor's `baseline` must name a peer group.
+Status CheckBaselines(const ConfigReader& r, const YAML::Node& root, const WatchConfig& config) {
+  for (size_t i = 0; i < config.actors.size(); ++i) {
+    const std::string& wanted = config.actors[i].baseline;
+    if (wanted.empty()) continue;
+    const bool known = std::any_of(config.peer_groups.begin(), config.peer_groups.end(),
+                                   [&](const PeerGroup& g) { return g.id == wanted; });
+    if (!known) {
+      return r.Error(root["actors"][i]["baseline"], fmt::format("actors[{}].baseline", i),
+                     "unknown peer group '" + wanted + "'");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 const char* AffiliationName(Affiliation a) {
@@ -214,6 +230,7 @@ Result<WatchConfig> ParseWatchConfig(const std::string& yaml_text, const std::st
     VIGIL_RETURN_IF_ERROR(ReadActors(reader, root, config));
     VIGIL_RETURN_IF_ERROR(ReadPeerGroups(reader, root, config));
     VIGIL_RETURN_IF_ERROR(ReadEvents(reader, root, config));
+    VIGIL_RETURN_IF_ERROR(CheckBaselines(reader, root, config));
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(fmt::format("{}:{}: {}", source_name, e.mark.line + 1, e.msg));
   }

@@ -96,6 +96,7 @@ TEST(Amplification, ThirtyAccountsRepostingWithinMinutesFormOneCommunity) {
   EXPECT_GT(summary->edges, 100);
   EXPECT_EQ(summary->edges, static_cast<int64_t>(summary->ties.size()));
   EXPECT_EQ(summary->window_seconds, 900);
+  EXPECT_EQ(summary->fast_accounts, 30);  // all within the 15-minute fast window
   EXPECT_EQ(summary->community_id.rfind("coord-", 0), 0u);
   EXPECT_EQ(summary->first_share, kArticleTime + 60);
 }
@@ -109,6 +110,7 @@ TEST(Amplification, OrganicRepostsHoursApartFormNoCommunity) {
   EXPECT_EQ(summary->accounts, 0);
   EXPECT_EQ(summary->edges, 0);
   EXPECT_TRUE(summary->amplifiers.empty());
+  EXPECT_EQ(summary->fast_accounts, 0);
   EXPECT_EQ(summary->total_amplifier_accounts, 6);
 }
 

@@ -30,9 +30,7 @@ std::string ReadFile(const std::string& path);
 #define VIGIL_REQUIRE_SHARED_DATA(relative)                                              \
   do {                                                                                    \
     const std::string vigil_path_ = ::vigil::testutil::SharedDataPath(relative);          \
-    if (!::vigil::testutil::SharedDataDir() ||                                            \
-        ::vigil::testutil::ReadFile(vigil_path_).empty() &&                               \
-            !std::filesystem::is_directory(vigil_path_)) {                                \
+    if (!::vigil::testutil::SharedDataDir() || !std::filesystem::exists(vigil_path_)) {  \
       if (::vigil::testutil::InCi()) FAIL() << "shared data missing in CI: " << vigil_path_; \
       GTEST_SKIP() << "shared data not present: " << vigil_path_                          \
                    << " (set VIGIL_SHARED_DATA to the shared data folder)";               \

@@ -1,0 +1,47 @@
+// vigil analyze: find incidents in the stored posts and write the reports.
+#include "apps/cli/commands.h"
+#include "apps/cli/pipeline.h"
+#include "common/time.h"
+
+#include <ctime>
+#include <fmt/format.h>
+
+namespace vigil::cli {
+
+// Parses --now (RFC 3339) or returns the wall clock.
+int64_t ReportTime(const std::string& now) {
+  if (now.empty()) return static_cast<int64_t>(std::time(nullptr));
+  auto parsed = ParseTimestamp(now);
+  if (!parsed.ok()) {
+    fmt::print(stderr, "vigil: --now: {}\n", parsed.status().message());
+    throw Exit{kExitUsage};
+  }
+  return parsed->unix_seconds;
+}
+
+void AddAnalyzeCommand(CLI::App& app) {
+  auto request = std::make_shared<AnalyzeRequest>();
+  auto now = std::make_shared<std::string>();
+  request->store_path = "vigil.db";
+  request->out_dir = "vigil-out";
+  CLI::App* cmd = app.add_subcommand("analyze", "Find incidents in the stored posts and write the reports");
+  cmd->add_option("--watch", request->watch_path, "Watch configuration (YAML)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--store", request->store_path, "SQLite store file")->capture_default_str()->check(CLI::ExistingFile);
+  cmd->add_option("--out", request->out_dir, "Folder for report.md, report.json and exports")->capture_default_str();
+  cmd->add_option("--case", request->options.case_name, "Case name shown in the reports");
+  cmd->add_option("--min-severity", request->options.min_severity, "Report incidents at or above this score")
+      ->capture_default_str();
+  cmd->add_option("--campaign-gap-days", request->options.campaign_gap_days,
+                  "Silence (days) that splits an actor's posts about a target into separate incidents")
+      ->capture_default_str();
+  cmd->add_option("--data-dir", request->options.data_dir, "Lexicons and models (default: the bundled data/)");
+  cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
+  cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
+  cmd->callback([request, now] {
+    request->options.now = ReportTime(*now);
+    const int code = RunAnalyze(*request, nullptr);
+    if (code != kExitOk) throw Exit{code};
+  });
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,53 @@
+// `vigil eval`: measures the text stage on the shared labelled data and writes docs/quality.md.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "apps/cli/commands.h"
+#include "text/evaluation.h"
+#include "text/normalize.h"
+#include "text/paths.h"
+
+namespace vigil::cli {
+
+void AddEvalCommand(CLI::App& app) {
+  struct Flags {
+    text::EvalPaths paths{text::DefaultSharedDataDir(), text::DefaultDataDir(), text::DefaultModelDir()};
+    std::string output;
+  };
+  auto flags = std::make_shared<Flags>();
+  flags->output = (std::filesystem::path(flags->paths.data_dir).parent_path() / "docs" / "quality.md").string();
+  CLI::App* cmd = app.add_subcommand("eval", "Measure text quality (needs `vigil train`) and write docs/quality.md");
+  cmd->add_option("--shared-data", flags->paths.shared_dir, "Folder of the shared data sets")->capture_default_str();
+  cmd->add_option("--data-dir", flags->paths.data_dir, "Vigil's bundled data folder")->capture_default_str();
+  cmd->add_option("--model-dir", flags->paths.model_dir, "Folder of the trained models")->capture_default_str();
+  cmd->add_option("--output", flags->output, "Markdown report to write ('-' for none)")->capture_default_str();
+  cmd->callback([flags] {
+    auto normalizer = text::Normalizer::Create();
+    if (!normalizer.ok()) {
+      fmt::print(stderr, "error: {}\n", normalizer.status().ToString());
+      throw Exit{kExitFailure};
+    }
+    auto report = text::EvaluateQuality(flags->paths, **normalizer, &std::cerr);
+    if (!report.ok()) {
+      fmt::print(stderr, "error: {}\n", report.status().ToString());
+      throw Exit{kExitFailure};
+    }
+    const std::string md = text::RenderQualityMarkdown(*report);
+    fmt::print("{}", md);
+    if (flags->output != "-") {
+      std::ofstream out(flags->output);
+      out << md;
+      if (!out) {
+        fmt::print(stderr, "error: cannot write {}\n", flags->output);
+        throw Exit{kExitFailure};
+      }
+      fmt::print(stderr, "wrote {}\n", flags->output);
+    }
+  });
+}
+
+}  // namespace vigil::cli

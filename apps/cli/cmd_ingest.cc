@@ -1,0 +1,25 @@
+// vigil ingest: read post files into the store.
+#include "apps/cli/commands.h"
+#include "apps/cli/pipeline.h"
+
+namespace vigil::cli {
+
+void AddIngestCommand(CLI::App& app) {
+  auto request = std::make_shared<IngestRequest>();
+  request->store_path = "vigil.db";
+  CLI::App* cmd = app.add_subcommand("ingest", "Read post files (JSON Lines, CSV, ...) into the store");
+  cmd->add_option("files", request->files, "Post files to read")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--store", request->store_path, "SQLite store file (created if missing)")->capture_default_str();
+  cmd->add_option("--format", request->format, "Input format: auto (by extension), jsonl, csv")->capture_default_str();
+  cmd->add_option("--quarantine", request->quarantine_path,
+                  "Where rejected records go (JSON Lines); default: <store>.rejected.jsonl");
+  cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
+  cmd->callback([request] {
+    if (request->quarantine_path.empty()) request->quarantine_path = request->store_path + ".rejected.jsonl";
+    IngestSummary summary;
+    const int code = RunIngest(*request, &summary);
+    if (code != kExitOk) throw Exit{code};
+  });
+}
+
+}  // namespace vigil::cli

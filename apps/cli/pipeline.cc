@@ -1,0 +1,111 @@
+#include "apps/cli/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "apps/cli/commands.h"
+#include "apps/cli/progress.h"
+#include "common/strings.h"
+#include "common/time.h"
+#include "ingest/quarantine.h"
+#include "vigil/report.h"
+
+namespace vigil::cli {
+namespace {
+constexpr int kShownRejections = 10;
+}
+
+int RunIngest(const IngestRequest& request, IngestSummary* summary) {
+  auto store = OpenSqliteStore(request.store_path);
+  if (!store.ok()) {
+    fmt::print(stderr, "vigil: {}\n", store.status().ToString());
+    return kExitFailure;
+  }
+  ProgressLine progress(!request.quiet);
+  IngestOptions options;
+  options.format = request.format;
+  options.quarantine_path = request.quarantine_path;
+  int shown = 0;
+  options.on_reject = [&](const RejectedRecord& r) {
+    if (shown++ < kShownRejections) {
+      progress.Finish();
+      fmt::print(stderr, "rejected: {}\n", DescribeRejection(r));
+    }
+  };
+  options.on_progress = [&](const std::string& file, int64_t done, int64_t total) {
+    progress.Update("ingest " + std::filesystem::path(file).filename().string(), done >> 10, total >> 10, "KiB");
+  };
+  auto result = IngestFiles(request.files, **store, options);
+  progress.Finish();
+  if (!result.ok()) {
+    fmt::print(stderr, "vigil: ingest failed: {}\n", result.status().ToString());
+    return kExitFailure;
+  }
+  *summary = *result;
+  if (!request.quiet) {
+    for (const IngestFileCounts& f : result->files) {
+      fmt::print("ingest: {}: {} posts, {} rejected\n", f.file, Thousands(f.accepted), Thousands(f.rejected));
+    }
+    fmt::print("ingest: {} posts read ({} new, {} already stored and refreshed), {} rejected{}\n",
+               Thousands(result->accepted), Thousands(result->inserted), Thousands(result->updated),
+               Thousands(result->rejected),
+               result->rejected > 0 && !request.quarantine_path.empty() ? " -> " + request.quarantine_path : "");
+  }
+  return result->rejected > 0 ? kExitPartialInput : kExitOk;
+}
+
+int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
+  auto config = LoadWatchConfig(request.watch_path);
+  if (!config.ok()) {
+    fmt::print(stderr, "vigil: watch configuration refused: {}\n", config.status().message());
+    return kExitBadConfig;
+  }
+  auto store = OpenSqliteStore(request.store_path);
+  if (!store.ok()) {
+    fmt::print(stderr, "vigil: {}\n", store.status().ToString());
+    return kExitFailure;
+  }
+  std::vector<Post> posts;
+  if (Status s = (*store)->LoadPosts({}, &posts); !s.ok()) {
+    fmt::print(stderr, "vigil: {}\n", s.ToString());
+    return kExitFailure;
+  }
+  ProgressLine progress(!request.quiet);
+  AnalyzeOptions options = request.options;
+  options.on_progress = [&](const std::string& stage, int64_t done, int64_t total) {
+    progress.Update("analyze: " + stage, done, total, "items");
+  };
+  auto report = AnalyzePosts(std::move(posts), *config, options);
+  progress.Finish();
+  if (!report.ok()) {
+    fmt::print(stderr, "vigil: analysis failed: {}\n", report.status().ToString());
+    return kExitFailure;
+  }
+  if (ingest) {
+    report->ingest = {ingest->accepted + ingest->rejected, ingest->accepted, ingest->rejected, ingest->updated};
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(request.out_dir, ec);
+  const std::string json_path = request.out_dir + "/report.json";
+  const std::string md_path = request.out_dir + "/report.md";
+  for (const auto& [path, content] : {std::pair{json_path, RenderReportJson(*report)},
+                                      std::pair{md_path, RenderReportMarkdown(*report)}}) {
+    if (Status s = WriteFileAtomically(path, content); !s.ok()) {
+      fmt::print(stderr, "vigil: {}\n", s.ToString());
+      return kExitFailure;
+    }
+  }
+  if (!request.quiet) {
+    fmt::print("analyze: {} posts, {} mentions, {} surges, {} incident(s)\n", Thousands(static_cast<int64_t>(report->posts.size())),
+               Thousands(static_cast<int64_t>(report->mentions.size())), report->surges.size(), report->incidents.size());
+    for (const Incident& in : report->incidents) {
+      fmt::print("  {:<8} {:5.1f}  {} -> {}  ({} to {})\n", SeverityLevelName(in.level), in.severity, in.actor.name,
+                 in.target_name, FormatDate(in.window_start), FormatDate(in.window_end));
+    }
+    fmt::print("report: {}\nreport: {}\n", md_path, json_path);
+  }
+  return kExitOk;
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,41 @@
+// Analyze: the engine's main job. From stored posts and a watch configuration it reads the text
+// (mentions, stance), measures the signals (surges, engagement, stance mix, actor history, amplification)
+// and assembles incidents with an explained severity.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "vigil/findings.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+struct AnalyzeOptions {
+  std::string case_name = "vigil";
+  int64_t now = 0;                      // the report's timestamp (injected for reproducible output)
+  double min_severity = 30;             // incidents below this are counted, not reported
+  int64_t campaign_gap_days = 21;       // an actor's posts about a target further apart than this split
+  float min_mention_confidence = 0.5f;  // weaker mentions are kept as evidence but do not count
+  std::string data_dir;                 // text models and lexicons ("" = built-in default)
+  // Progress of long stages: stage name, items done, items total.
+  std::function<void(const std::string& stage, int64_t done, int64_t total)> on_progress;
+};
+
+// What the text stage found in the posts: mentions and the stance toward each mentioned target.
+struct TextFindings {
+  std::vector<Mention> mentions;      // sorted by post_index
+  std::vector<TargetStance> stances;  // one per (post, target) mentioned
+};
+
+// Runs the whole analysis on `posts` (any order; the report holds them sorted by time).
+Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& config, const AnalyzeOptions& options);
+
+// The signal and incident stages alone, for callers that bring their own text findings.
+// REQUIRES: posts sorted by published_at; findings index into `posts`.
+AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                              const AnalyzeOptions& options);
+
+}  // namespace vigil

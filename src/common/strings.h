@@ -1,0 +1,16 @@
+// Small formatting helpers shared by reports and explanations.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "vigil/post.h"
+
+namespace vigil {
+
+// 130000 -> "130,000".
+std::string Thousands(int64_t n);
+// A displayed count: "100,000+" for a lower bound, "" when absent.
+std::string FormatCount(const Count& count);
+
+}  // namespace vigil

@@ -1,0 +1,258 @@
+// The signal and incident stages of the analysis: timelines, surges, engagement, campaign windows,
+// amplification, history and severity, in that order.
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "common/time.h"
+#include "detect/engagement.h"
+#include "detect/robust_stats.h"
+#include "detect/surge.h"
+#include "incident/amplification.h"
+#include "incident/campaigns.h"
+#include "incident/severity.h"
+#include "vigil/analyze.h"
+
+namespace vigil {
+namespace {
+
+constexpr size_t kMinHistoryPosts = 2;
+// An actor "drove" a surge when its posts and their amplifications are at least this share of the peak.
+constexpr double kMinSurgeShare = 0.2;
+
+// Distinct (post, target) pairs whose mention is confident enough to count.
+std::vector<std::pair<uint32_t, uint32_t>> CountedMentions(const TextFindings& text, float min_confidence) {
+  std::set<std::pair<uint32_t, uint32_t>> pairs;
+  for (const Mention& m : text.mentions) {
+    if (m.confidence >= min_confidence) pairs.insert({m.post_index, m.target_index});
+  }
+  return {pairs.begin(), pairs.end()};
+}
+
+int64_t InteractionsOf(const Post& p) { return p.metrics.Interactions().value; }
+
+std::vector<TimelinePoint> BuildTimeline(const std::vector<Post>& posts, const WatchConfig& config,
+                                         const std::vector<std::pair<uint32_t, uint32_t>>& counted) {
+  std::map<std::pair<uint32_t, int64_t>, TimelinePoint> points;
+  for (const auto& [post, target] : counted) {
+    const int64_t day = FloorDiv(posts[post].published_at, kSecondsPerDay) * kSecondsPerDay;
+    TimelinePoint& point = points[{target, day}];
+    point.target_id = config.targets[target].id;
+    point.day_start = day;
+    point.mentions += 1;
+    point.interactions += InteractionsOf(posts[post]);
+  }
+  std::vector<TimelinePoint> out;
+  out.reserve(points.size());
+  for (auto& [key, point] : points) out.push_back(std::move(point));
+  return out;
+}
+
+std::vector<Surge> DetectAllSurges(const std::vector<Post>& posts, const WatchConfig& config,
+                                   const std::vector<std::pair<uint32_t, uint32_t>>& counted) {
+  std::vector<std::vector<MentionEvent>> per_target(config.targets.size());
+  for (const auto& [post, target] : counted) {
+    per_target[target].push_back({posts[post].published_at, InteractionsOf(posts[post])});
+  }
+  std::vector<Surge> surges;
+  for (size_t t = 0; t < config.targets.size(); ++t) {
+    for (const SurgeOptions& options : {SurgeOptions::Daily(), SurgeOptions::Hourly()}) {
+      auto found = DetectSurges(config.targets[t].id, per_target[t], config.events, options);
+      surges.insert(surges.end(), found.begin(), found.end());
+    }
+  }
+  return surges;
+}
+
+Actor ActorFor(const WatchConfig& config, const Post& post) {
+  if (const Actor* known = config.FindActor(post.platform, post.account_id)) return *known;
+  Actor stand_in;
+  stand_in.platform = post.platform;
+  stand_in.account_id = post.account_id;
+  stand_in.name = post.account_name.empty() ? post.account_id : post.account_name;
+  return stand_in;
+}
+
+std::string IncidentId(const CampaignWindow& w, const std::string& target_id) {
+  const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", w.platform, w.account_id, target_id, w.start);
+  return fmt::format("inc-{:016x}", XXH3_64bits(key.data(), key.size()));
+}
+
+class IncidentAssembler {
+ public:
+  IncidentAssembler(const std::vector<Post>& posts, const WatchConfig& config, const TextFindings& text,
+                    const EngagementModel& engagement, const std::vector<Surge>& surges)
+      : posts_(posts), config_(config), engagement_(engagement), surges_(surges), amplification_(posts) {
+    for (const TargetStance& s : text.stances) stance_of_[{s.post_index, s.target_index}] = s.stance;
+    for (const Post& p : posts) published_at_of_.emplace(p.Key(), p.published_at);
+  }
+
+  Incident Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
+    const Target& target = config_.targets[w.target_index];
+    Incident in;
+    in.id = IncidentId(w, target.id);
+    in.actor = ActorFor(config_, posts_[w.posts.front()]);
+    in.target_id = target.id;
+    in.target_name = target.name;
+    in.window_start = w.start;
+    in.window_end = w.end;
+    in.evidence_posts = w.posts;
+    MeasureEngagement(w, &in);
+    AttachSurges(w, &in);
+    MeasureStance(w, &in);
+    MeasureAmplification(w, &in);
+    in.history = HistoryOf(w, all_windows);
+    ScoreSeverity(&in);
+    return in;
+  }
+
+  Campaign ToCampaign(const CampaignWindow& w) const {
+    Campaign c;
+    c.target_id = config_.targets[w.target_index].id;
+    c.target_name = config_.targets[w.target_index].name;
+    c.start = w.start;
+    c.end = w.end;
+    c.posts = static_cast<int64_t>(w.posts.size());
+    for (uint32_t idx : w.posts) c.interactions += InteractionsOf(posts_[idx]);
+    std::set<std::string> amplifiers;
+    for (const Amplification& a : amplification_.AmplifiersOf(w.posts)) amplifiers.insert(a.platform + ":" + a.account_id);
+    c.amplifier_accounts = static_cast<int64_t>(amplifiers.size());
+    return c;
+  }
+
+ private:
+  void MeasureEngagement(const CampaignWindow& w, Incident* in) const {
+    std::vector<double> ratios;
+    in->min_interactions = INT64_MAX;
+    for (uint32_t idx : w.posts) {
+      const EngagementScore s = engagement_.Score(idx);
+      if (!s.interactions.present) continue;
+      ratios.push_back(s.ratio_to_peer);
+      in->max_interactions = std::max(in->max_interactions, s.interactions.value);
+      in->min_interactions = std::min(in->min_interactions, s.interactions.value);
+      if (s.views.present && s.views.value >= in->max_views.value) in->max_views = s.views;
+    }
+    if (ratios.empty()) in->min_interactions = 0;
+    in->peak_ratio_to_peer = ratios.empty() ? 0 : *std::max_element(ratios.begin(), ratios.end());
+    in->median_ratio_to_peer = Median(ratios);
+    const std::string group = engagement_.BaselineFor(w.platform, w.account_id);
+    for (const Baseline& b : engagement_.baselines()) {
+      if (b.peer_group_id == group) in->baseline = b;
+    }
+  }
+
+  // Surges of the target that the actor drove: it posted during the surge, and its posts plus their
+  // amplifications make up a real share of the surge's peak volume.
+  void AttachSurges(const CampaignWindow& w, Incident* in) const {
+    const auto amplifications = amplification_.AmplifiersOf(w.posts);
+    for (const Surge& s : surges_) {
+      if (s.target_id != in->target_id) continue;
+      auto inside = [&](int64_t at) { return at >= s.window_start && at < s.window_end; };
+      int64_t own = 0, boosted = 0;
+      for (uint32_t idx : w.posts) own += inside(posts_[idx].published_at);
+      for (const Amplification& a : amplifications) {
+        boosted += inside(AmplifiedAt(a));
+      }
+      const double share = static_cast<double>(own + boosted) / static_cast<double>(std::max<int64_t>(1, s.mentions));
+      if (own > 0 && share >= kMinSurgeShare) in->surges.push_back(s);
+    }
+  }
+
+  // When an amplification happened: the amplified post's time plus the delay.
+  int64_t AmplifiedAt(const Amplification& a) const { return published_at_of_.at(a.amplified_post) + a.delay_seconds; }
+
+  void MeasureStance(const CampaignWindow& w, Incident* in) const {
+    StanceMix& mix = in->stance;
+    for (uint32_t idx : w.posts) {
+      auto it = stance_of_.find({idx, w.target_index});
+      const Stance s = it == stance_of_.end() ? Stance::kNeutral : it->second;
+      (s == Stance::kFavor ? mix.favor : s == Stance::kAgainst ? mix.against : mix.neutral) += 1;
+    }
+    // Mixed: both sides present, the smaller at least a fifth of the stance-bearing posts.
+    const int64_t sided = mix.favor + mix.against;
+    mix.mixed = mix.favor >= 2 && mix.against >= 2 && 5 * std::min(mix.favor, mix.against) >= sided;
+  }
+
+  void MeasureAmplification(const CampaignWindow& w, Incident* in) const {
+    CoordinationSummary& c = in->coordination;
+    c.amplifiers = amplification_.AmplifiersOf(w.posts);
+    std::set<std::string> accounts;
+    std::vector<double> delays;
+    int64_t state_affiliated = 0;
+    std::set<std::string> fast;
+    for (const Amplification& a : c.amplifiers) {
+      delays.push_back(static_cast<double>(a.delay_seconds));
+      if (a.delay_seconds <= c.fast_window_seconds) fast.insert(a.platform + ":" + a.account_id);
+      if (!accounts.insert(a.platform + ":" + a.account_id).second) continue;
+      const Actor* known = config_.FindActor(a.platform, a.account_id);
+      state_affiliated += known && known->IsStateAffiliated();
+    }
+    c.accounts = static_cast<int64_t>(accounts.size());
+    c.fast_accounts = static_cast<int64_t>(fast.size());
+    c.median_delay_seconds = static_cast<int64_t>(Median(delays));
+    c.state_affiliated_share = accounts.empty() ? 0 : static_cast<double>(state_affiliated) / static_cast<double>(accounts.size());
+    std::set<std::string> objects;
+    for (const Amplification& a : c.amplifiers) objects.insert(a.amplified_post);
+    c.shared_objects = static_cast<int64_t>(objects.size());
+  }
+
+  std::vector<Campaign> HistoryOf(const CampaignWindow& w, const std::vector<CampaignWindow>& all) const {
+    std::vector<Campaign> history;
+    for (const CampaignWindow& other : all) {
+      if (&other == &w || other.account_id != w.account_id || other.platform != w.platform) continue;
+      if (other.posts.size() < kMinHistoryPosts) continue;
+      history.push_back(ToCampaign(other));
+    }
+    std::sort(history.begin(), history.end(), [](const Campaign& a, const Campaign& b) { return a.start < b.start; });
+    return history;
+  }
+
+  const std::vector<Post>& posts_;
+  const WatchConfig& config_;
+  const EngagementModel& engagement_;
+  const std::vector<Surge>& surges_;
+  AmplificationIndex amplification_;
+  std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
+  std::unordered_map<std::string, int64_t> published_at_of_;  // post key -> time
+};
+
+}  // namespace
+
+AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                              const AnalyzeOptions& options) {
+  AnalysisReport report;
+  report.case_name = options.case_name;
+  report.generated_at = options.now;
+  report.config = config;
+  report.posts = std::move(posts);
+  report.mentions = text.mentions;
+  report.stances = text.stances;
+  const std::vector<Post>& all = report.posts;
+
+  const auto counted = CountedMentions(text, options.min_mention_confidence);
+  report.timeline = BuildTimeline(all, config, counted);
+  report.surges = DetectAllSurges(all, config, counted);
+
+  std::vector<bool> mentions_target(all.size(), false);
+  for (const auto& [post, target] : counted) mentions_target[post] = true;
+  const EngagementModel engagement = EngagementModel::Build(all, config, mentions_target);
+  report.baselines = engagement.baselines();
+
+  const auto windows = FindCampaignWindows(all, text.mentions, options.min_mention_confidence,
+                                           options.campaign_gap_days * kSecondsPerDay);
+  IncidentAssembler assembler(all, config, text, engagement, report.surges);
+  for (size_t i = 0; i < windows.size(); ++i) {
+    Incident incident = assembler.Assemble(windows[i], windows);
+    if (incident.severity >= options.min_severity) report.incidents.push_back(std::move(incident));
+    if (options.on_progress) options.on_progress("incidents", static_cast<int64_t>(i + 1), static_cast<int64_t>(windows.size()));
+  }
+  std::stable_sort(report.incidents.begin(), report.incidents.end(),
+                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+  return report;
+}
+
+}  // namespace vigil

@@ -1,0 +1,145 @@
+#include "incident/severity.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/strings.h"
+#include "common/time.h"
+
+namespace vigil {
+namespace {
+
+// Weights (docs/severity.md). Engagement and coordination carry most weight: they are what made the
+// reference operation reach millions. Affiliation alone never reaches the reporting threshold.
+constexpr double kEngagementPointsPerDoubling = 12;
+constexpr double kEngagementMax = 30;
+constexpr double kEngagementMinRatio = 1.5;
+constexpr double kSurgePoints = 10;
+constexpr double kSurgeAfterEventBonus = 5;
+constexpr double kSurgeMax = 25;
+constexpr double kStateLinkedPoints = 15;
+constexpr double kMixedNarrativePoints = 10;
+constexpr double kHistoryPointsPerTarget = 5;
+constexpr double kHistoryMax = 10;
+constexpr double kCoordinationBase = 10;
+constexpr double kCoordinationMax = 20;
+constexpr int64_t kCoordinationMinAccounts = 5;
+constexpr int64_t kVolumeMinPosts = 3;
+constexpr double kVolumePoints = 5;
+
+std::string Thousands(double v) { return vigil::Thousands(static_cast<int64_t>(std::llround(v))); }
+
+void AddEngagement(Incident* in) {
+  if (in->peak_ratio_to_peer < kEngagementMinRatio || in->baseline.peer_group_id.empty()) return;
+  const double points = std::min(kEngagementMax, kEngagementPointsPerDoubling * std::log2(in->peak_ratio_to_peer));
+  in->contributions.push_back(
+      {"engagement", points,
+       fmt::format("posts drew {}-{} interactions, peaking at {:.1f}x the {} median of {} per post (median post "
+                   "{:.1f}x)",
+                   Thousands(static_cast<double>(in->min_interactions)),
+                   Thousands(static_cast<double>(in->max_interactions)), in->peak_ratio_to_peer,
+                   in->baseline.peer_group_id, Thousands(in->baseline.median_interactions), in->median_ratio_to_peer)});
+}
+
+void AddSurges(Incident* in) {
+  double points = 0;
+  std::vector<std::string> parts;
+  for (const Surge& s : in->surges) {
+    if (s.granularity != Granularity::kDay) continue;
+    points += kSurgePoints;
+    std::string part = fmt::format("{} ({} mentions, {:.1f}x baseline", FormatDate(s.peak_start), s.mentions, s.ratio);
+    if (!s.preceding_events.empty()) {
+      points += kSurgeAfterEventBonus;
+      part += fmt::format(", {}h after '{}'", s.preceding_events.front().lead_hours,
+                          s.preceding_events.front().event.label);
+    }
+    parts.push_back(part + ")");
+  }
+  if (parts.empty()) return;
+  in->contributions.push_back({"surge", std::min(points, kSurgeMax),
+                               fmt::format("the actor posted into {} mention surge(s): {}", parts.size(),
+                                           fmt::join(parts, "; "))});
+}
+
+void AddAffiliation(Incident* in) {
+  if (!in->actor.IsStateAffiliated()) return;
+  in->contributions.push_back(
+      {"state-affiliation", kStateLinkedPoints,
+       fmt::format("{} is {} ({}){}", in->actor.name, AffiliationName(in->actor.affiliation),
+                   in->actor.country.empty() ? "country not recorded" : in->actor.country,
+                   in->actor.notes.empty() ? "" : ": " + in->actor.notes)});
+}
+
+void AddStance(Incident* in) {
+  if (!in->stance.mixed) return;
+  in->contributions.push_back(
+      {"mixed-narratives", kMixedNarrativePoints,
+       fmt::format("conflicting stances toward {}: {} favourable, {} hostile, {} neutral posts{}", in->target_name,
+                   in->stance.favor, in->stance.against, in->stance.neutral,
+                   in->narratives.size() > 1 ? fmt::format(" across {} narratives", in->narratives.size()) : "")});
+}
+
+void AddHistory(Incident* in) {
+  std::vector<std::string> targets, campaigns;
+  for (const Campaign& c : in->history) {
+    if (c.target_id == in->target_id) continue;
+    if (std::find(targets.begin(), targets.end(), c.target_id) == targets.end()) targets.push_back(c.target_id);
+    campaigns.push_back(fmt::format("{} ({} to {}, {} posts, {} interactions)", c.target_name, FormatDate(c.start),
+                                    FormatDate(c.end), c.posts, Thousands(static_cast<double>(c.interactions))));
+  }
+  if (targets.empty()) return;
+  const double points = std::min(kHistoryMax, kHistoryPointsPerTarget * static_cast<double>(targets.size()));
+  in->contributions.push_back({"actor-history", points,
+                               fmt::format("the same actor ran {} other campaign(s) against {} watched target(s): {}",
+                                           campaigns.size(), targets.size(), fmt::join(campaigns, "; "))});
+}
+
+void AddCoordination(Incident* in) {
+  const CoordinationSummary& c = in->coordination;
+  if (c.fast_accounts < kCoordinationMinAccounts) return;
+  const double points = std::min(kCoordinationMax, kCoordinationBase + static_cast<double>(c.fast_accounts) / 3.0);
+  in->contributions.push_back(
+      {"coordination", points,
+       fmt::format("{} accounts amplified the actor's posts within {} minutes of publication ({} amplifying "
+                   "accounts in all){}",
+                   c.fast_accounts, c.fast_window_seconds / 60, c.accounts,
+                   c.state_affiliated_share > 0
+                       ? fmt::format("; {:.0f}% of them state-affiliated", 100 * c.state_affiliated_share)
+                       : "")});
+}
+
+void AddVolume(Incident* in) {
+  const auto posts = static_cast<int64_t>(in->evidence_posts.size());
+  if (posts < kVolumeMinPosts) return;
+  in->contributions.push_back({"volume", kVolumePoints,
+                               fmt::format("{} posts about {} between {} and {}", posts, in->target_name,
+                                           FormatDate(in->window_start), FormatDate(in->window_end))});
+}
+
+}  // namespace
+
+SeverityLevel LevelFor(double severity) {
+  if (severity >= 70) return SeverityLevel::kCritical;
+  if (severity >= 50) return SeverityLevel::kHigh;
+  if (severity >= 30) return SeverityLevel::kMedium;
+  return SeverityLevel::kLow;
+}
+
+void ScoreSeverity(Incident* incident) {
+  incident->contributions.clear();
+  AddEngagement(incident);
+  AddSurges(incident);
+  AddCoordination(incident);
+  AddAffiliation(incident);
+  AddStance(incident);
+  AddHistory(incident);
+  AddVolume(incident);
+  double total = 0;
+  for (const SeverityContribution& c : incident->contributions) total += c.points;
+  incident->severity = std::min(100.0, std::round(total * 10) / 10);
+  incident->level = LevelFor(incident->severity);
+}
+
+}  // namespace vigil

@@ -1,0 +1,149 @@
+#include "incident/text_stage.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include "incident/severity.h"
+#include "text/mentions.h"
+#include "text/narratives.h"
+#include "text/normalize.h"
+#include "text/paths.h"
+#include "text/stance.h"
+
+namespace vigil {
+namespace {
+
+constexpr size_t kPostsPerTask = 2048;
+
+struct PostFindings {
+  std::vector<Mention> mentions;
+  std::vector<TargetStance> stances;
+};
+
+class PostReader {
+ public:
+  PostReader(const text::Normalizer& normalizer, const text::MentionMatcher& matcher,
+             const text::StanceScorer& scorer)
+      : normalizer_(normalizer), matcher_(matcher), scorer_(scorer) {}
+
+  // Reads one post; scratch buffers are reused across calls on the same thread.
+  void Read(const Post& post, uint32_t post_index, PostFindings* out) {
+    raw_.assign(post.title);
+    raw_ += '\n';
+    raw_ += post.text;
+    (void)normalizer_.Normalize(raw_, &normalized_);  // invalid UTF-8 is replaced; the text stays usable
+    hits_.clear();
+    matcher_.Find(normalized_, &hits_);
+    if (hits_.empty()) return;
+    const text::Lang lang = post.lang.empty() ? text::DetectLang(normalized_) : text::LangFromCode(post.lang);
+    // Per target: the strongest-confidence hit names the mention; stance averages all of its hits.
+    for (const text::MentionHit& hit : hits_) {
+      out->mentions.push_back({post_index, hit.target_index, matcher_.aliases()[hit.alias_index].written,
+                               hit.begin, hit.confidence});
+    }
+    std::vector<uint32_t> targets;
+    for (const text::MentionHit& hit : hits_) targets.push_back(hit.target_index);
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    for (uint32_t target : targets) {
+      float sum = 0;
+      int n = 0;
+      for (const text::MentionHit& hit : hits_) {
+        if (hit.target_index != target) continue;
+        sum += scorer_.Score(normalized_, hit, lang).score;
+        ++n;
+      }
+      const float score = sum / static_cast<float>(n);
+      const Stance stance = score > text::kNeutralBand    ? Stance::kFavor
+                            : score < -text::kNeutralBand ? Stance::kAgainst
+                                                          : Stance::kNeutral;
+      out->stances.push_back({post_index, target, stance, score});
+    }
+  }
+
+ private:
+  const text::Normalizer& normalizer_;
+  const text::MentionMatcher& matcher_;
+  const text::StanceScorer& scorer_;
+  std::string raw_, normalized_;
+  std::vector<text::MentionHit> hits_;
+};
+
+}  // namespace
+
+Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const WatchConfig& config,
+                                        const AnalyzeOptions& options) {
+  VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
+  VIGIL_ASSIGN_OR_RETURN(auto matcher, text::MentionMatcher::Build(config, *normalizer));
+  const std::string data_dir = options.data_dir.empty() ? text::DefaultDataDir() : options.data_dir;
+  VIGIL_ASSIGN_OR_RETURN(auto scorer, text::StanceScorer::Create(data_dir));
+
+  const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
+  std::vector<PostFindings> per_task(tasks);
+  std::atomic<size_t> next_task{0};
+  std::atomic<int64_t> done{0};
+  auto worker = [&] {
+    PostReader reader(*normalizer, matcher, *scorer);
+    for (size_t task = next_task++; task < tasks; task = next_task++) {
+      const size_t end = std::min(posts.size(), (task + 1) * kPostsPerTask);
+      for (size_t i = task * kPostsPerTask; i < end; ++i) reader.Read(posts[i], static_cast<uint32_t>(i), &per_task[task]);
+      done += static_cast<int64_t>(end - task * kPostsPerTask);
+    }
+  };
+  const size_t threads = std::max<size_t>(1, std::min<size_t>(std::thread::hardware_concurrency(), tasks));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  if (options.on_progress) options.on_progress("text", done.load(), static_cast<int64_t>(posts.size()));
+
+  TextFindings findings;
+  for (PostFindings& task : per_task) {
+    findings.mentions.insert(findings.mentions.end(), task.mentions.begin(), task.mentions.end());
+    findings.stances.insert(findings.stances.end(), task.stances.begin(), task.stances.end());
+  }
+  return findings;
+}
+
+// Clusters each incident's posts into narratives, then re-scores it: opposing narratives are the measured
+// form of "mixed narratives".
+Status AddNarratives(AnalysisReport* report) {
+  VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
+  std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of;
+  for (const TargetStance& s : report->stances) stance_of[{s.post_index, s.target_index}] = s.stance;
+  for (Incident& incident : report->incidents) {
+    const Target* target = report->config.FindTarget(incident.target_id);
+    const auto target_index = static_cast<uint32_t>(target - report->config.targets.data());
+    text::NarrativeOptions options;
+    for (const std::string& alias : target->aliases) options.excluded_terms.push_back(normalizer->NormalizeOrReplace(alias));
+    std::vector<std::string> texts(incident.evidence_posts.size());
+    std::vector<text::NarrativePost> posts;
+    for (size_t i = 0; i < incident.evidence_posts.size(); ++i) {
+      const Post& p = report->posts[incident.evidence_posts[i]];
+      (void)normalizer->Normalize(p.title + "\n" + p.text, &texts[i]);
+      auto stance = stance_of.find({incident.evidence_posts[i], target_index});
+      posts.push_back({incident.evidence_posts[i], texts[i],
+                       stance == stance_of.end() ? Stance::kNeutral : stance->second, p.published_at});
+    }
+    incident.narratives = text::ClusterNarratives(posts, options);
+    incident.stance.mixed = incident.stance.mixed || text::HasOpposingNarratives(incident.narratives);
+    ScoreSeverity(&incident);
+  }
+  std::stable_sort(report->incidents.begin(), report->incidents.end(),
+                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+  return Status::Ok();
+}
+
+Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& config, const AnalyzeOptions& options) {
+  std::stable_sort(posts.begin(), posts.end(), [](const Post& a, const Post& b) {
+    return std::tie(a.published_at, a.platform, a.id) < std::tie(b.published_at, b.platform, b.id);
+  });
+  VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
+  AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
+  VIGIL_RETURN_IF_ERROR(AddNarratives(&report));
+  return report;
+}
+
+}  // namespace vigil

@@ -1,0 +1,81 @@
+#include "ingest/csv_reader.h"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "ingest/csv_table.h"
+#include "ingest/post_fields.h"
+
+namespace vigil {
+namespace {
+
+constexpr size_t kMaxRawBytes = 4096;
+constexpr PostField kRequired[] = {PostField::kId, PostField::kPlatform, PostField::kAccountId,
+                                   PostField::kPublishedAt};
+
+std::string JoinRaw(const CsvRow& row) {
+  std::string raw;
+  for (size_t i = 0; i < row.fields.size() && raw.size() < kMaxRawBytes; ++i) {
+    if (i) raw += ',';
+    raw += row.fields[i];
+  }
+  return raw.substr(0, kMaxRawBytes);
+}
+
+}  // namespace
+
+Status ReadPostsCsv(const std::string& path, RecordSink& sink, const ProgressFn& progress) {
+  std::vector<PostField> columns;
+  Status header_status;
+  Post post;
+  auto on_row = [&](const CsvRow& row) {
+    if (columns.empty()) {
+      for (const std::string& name : row.fields) columns.push_back(PostFieldFromName(name));
+      for (PostField required : kRequired) {
+        if (std::find(columns.begin(), columns.end(), required) == columns.end()) {
+          header_status = Status::InvalidArgument(fmt::format(
+              "{}:{}: the header has no '{}' column; a post CSV needs at least id, platform, account_id, "
+              "published_at (and usually account_name, title, text, url, links, repost_of, lang, views, likes, "
+              "shares, comments, reactions)",
+              path, row.line, PostFieldName(required)));
+          return false;
+        }
+      }
+      return true;
+    }
+    if (row.fields.size() == 1 && row.fields[0].empty()) return true;  // blank line
+    post = Post{};
+    post.published_at = kUnsetTime;
+    post.source_file = path;
+    post.source_line = row.line;
+    if (row.fields.size() != columns.size()) {
+      sink.Reject({path, row.line, "",
+                   fmt::format("has {} fields where the header has {}", row.fields.size(), columns.size()),
+                   JoinRaw(row)});
+      return true;
+    }
+    for (size_t col = 0; col < columns.size(); ++col) {
+      Status s = SetPostField(post, columns[col], row.fields[col]);
+      if (!s.ok()) {
+        sink.Reject({path, row.line, PostFieldName(columns[col]), s.message(), JoinRaw(row)});
+        return true;
+      }
+    }
+    std::string field;
+    Status valid = ValidatePost(post, &field);
+    if (!valid.ok()) {
+      sink.Reject({path, row.line, field, valid.message(), JoinRaw(row)});
+      return true;
+    }
+    sink.Accept(post);
+    return true;
+  };
+  Status read = ReadCsvRows(path, on_row, progress);
+  VIGIL_RETURN_IF_ERROR(header_status);
+  VIGIL_RETURN_IF_ERROR(read);
+  if (columns.empty()) return Status::InvalidArgument(path + ": empty file, expected a header row");
+  return Status::Ok();
+}
+
+}  // namespace vigil

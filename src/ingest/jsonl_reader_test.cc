@@ -1,0 +1,86 @@
+#include "ingest/jsonl_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/testutil/collecting_sink.h"
+#include "tests/testutil/shared_data.h"
+
+namespace vigil {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  const std::string path = testutil::MakeTempDir("jsonl") + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+TEST(ReadPostsJsonl, ReadsEveryFieldAndIgnoresUnknownOnes) {
+  const std::string path = WriteTemp("posts.jsonl",
+      R"({"id":"a1","platform":"WeChat","account_id":"youli-youmian","account_name":"有理儿有面",)"
+      R"("published_at":"2025-03-10T09:12:00+08:00","title":"卡尼","text":"正文\n第二段","url":"https://mp.weixin.qq.com/s/x",)"
+      R"("links":["https://a.example/1","https://b.example/2"],"repost_of":"","lang":"zh","extra":{"nested":[1,2]},)"
+      R"("metrics":{"views":"10万+","likes":41000,"shares":"1.2万","comments":900,"unknown_metric":5}})" "\n");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 1u);
+  ASSERT_TRUE(sink.rejects.empty());
+  const Post& p = sink.posts[0];
+  EXPECT_EQ(p.platform, "wechat");
+  EXPECT_EQ(p.account_name, "有理儿有面");
+  EXPECT_EQ(p.published_at, 1741569120);
+  EXPECT_EQ(p.utc_offset_minutes, 480);
+  EXPECT_EQ(p.text, "正文\n第二段");
+  EXPECT_EQ(p.links.size(), 2u);
+  EXPECT_EQ(p.metrics.views, Count::AtLeast(100000));
+  EXPECT_EQ(p.metrics.likes, Count::Exact(41000));
+  EXPECT_EQ(p.metrics.shares, Count::Exact(12000));
+  EXPECT_FALSE(p.metrics.reactions.present);
+  EXPECT_EQ(p.source_line, 1);
+}
+
+TEST(ReadPostsJsonl, BadRecordsAreRejectedWithLineAndFieldAndGoodOnesKept) {
+  const std::string path = WriteTemp("mixed.jsonl",
+      R"({"id":"1","platform":"x","account_id":"u","published_at":1742904000})" "\n"
+      "\n"
+      R"({"id":"2","platform":"x","account_id":"u","published_at":"yesterday"})" "\n"
+      R"({"id":"3","platform":"x","account_id":"u","published_at":1742904000,"metrics":{"likes":"lots"}})" "\n"
+      R"({"id":"4","platform":"x","published_at":1742904000})" "\n"
+      R"({"id":"5","platform":"x","account_id":"u",)" "\n"
+      R"(["not","an","object"])" "\n"
+      R"({"id":"6","platform":"x","account_id":"u","published_at":1742904000,"links":"https://a https://b"})");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 2u);
+  EXPECT_EQ(sink.posts[1].links.size(), 2u);
+  ASSERT_EQ(sink.rejects.size(), 5u);
+  EXPECT_EQ(sink.rejects[0].line, 3);
+  EXPECT_EQ(sink.rejects[0].field, "published_at");
+  EXPECT_EQ(sink.rejects[1].field, "metrics.likes");
+  EXPECT_EQ(sink.rejects[2].field, "account_id");
+  EXPECT_EQ(sink.rejects[3].line, 6);
+  EXPECT_NE(sink.rejects[3].reason.find("JSON"), std::string::npos) << sink.rejects[3].reason;
+  EXPECT_EQ(sink.rejects[4].line, 7);
+}
+
+TEST(ReadPostsJsonl, InvalidUtf8AndHugeRecordsAreRejectedNotCrashing) {
+  std::string huge = R"({"id":"h","platform":"x","account_id":"u","published_at":1,"text":")" +
+                     std::string(1 << 21, 'a') + "\"}\n";
+  std::string bad_utf8 = "{\"id\":\"b\",\"platform\":\"x\",\"account_id\":\"u\",\"published_at\":1,\"text\":\"\xff\xfe\"}\n";
+  const std::string path = WriteTemp("odd.jsonl", huge + bad_utf8);
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  EXPECT_TRUE(sink.posts.empty());
+  ASSERT_EQ(sink.rejects.size(), 2u);
+  EXPECT_EQ(sink.rejects[0].field, "text");
+  EXPECT_LE(sink.rejects[0].raw.size(), 4096u);
+}
+
+TEST(ReadPostsJsonl, MissingFileIsAnError) {
+  testutil::CollectingSink sink;
+  EXPECT_EQ(ReadPostsJsonl("/nonexistent/posts.jsonl", sink).code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace vigil

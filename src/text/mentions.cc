@@ -1,0 +1,253 @@
+// Mention detection with one Hyperscan literal database over all aliases, plus boundary and context rules.
+#include "text/mentions.h"
+
+#include <hs/hs.h>
+#include <unicode/uchar.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace vigil::text {
+namespace {
+
+// How far (bytes of normalised text, either side) a title or party word may be from a short alias.
+// 90 bytes is about 30 Chinese characters or a 90-character English clause.
+constexpr size_t kContextWindowBytes = 90;
+// Han aliases this short (in characters) are surnames or fragments that name many people.
+constexpr size_t kMaxAmbiguousHanChars = 2;
+
+// Titles, parties and places that tie a short form to Canadian federal politics. Written in any case or
+// script: they go through the same Normalizer as the text.
+constexpr std::array kContextWords = {
+    // Chinese
+    "总理", "總理", "前总理", "副总理", "党魁", "党领袖", "领袖", "党首", "议员", "国会议员", "部长", "财长",
+    "财政部长", "外长", "候选人", "自由党", "保守党", "新民主党", "联邦", "加拿大", "加国", "渥太华", "大选",
+    "央行行长", "行长",
+    // English
+    "prime minister", "pm", "mp", "minister", "liberal", "liberals", "conservative", "conservatives", "tory",
+    "tories", "ndp", "leader", "candidate", "canada", "canadian", "ottawa", "parliament", "election",
+    "governor", "bank of canada", "party",
+    // French
+    "premier ministre", "première ministre", "ministre", "chef", "député", "députée", "libéral", "libéraux",
+    "conservateur", "conservateurs", "npd", "candidat", "candidate", "élection", "élections", "parti",
+    "gouverneur", "banque du canada",
+};
+
+bool IsWordChar(char32_t c) {
+  return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
+}
+
+bool HasHan(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (IsHan(NextCodePoint(s, &i))) return true;
+  }
+  return false;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) NextCodePoint(s, &i);
+  return n;
+}
+
+// A non-Han word character just outside [begin, end) means the hit is inside a longer Latin word.
+bool OnWordBoundaries(std::string_view text, size_t begin, size_t end) {
+  if (begin > 0) {
+    size_t i = begin;
+    const char32_t before = PrevCodePoint(text, &i);
+    size_t j = begin;
+    const char32_t first = NextCodePoint(text, &j);
+    if (IsWordChar(before) && IsWordChar(first) && !IsHan(before)) return false;
+  }
+  if (end < text.size()) {
+    size_t i = end;
+    const char32_t after = NextCodePoint(text, &i);
+    size_t j = end;
+    const char32_t last = PrevCodePoint(text, &j);
+    if (IsWordChar(after) && IsWordChar(last) && !IsHan(after)) return false;
+  }
+  return true;
+}
+
+// True when `word` occurs in text[from, to) on word boundaries (boundaries matter for Latin words only).
+bool ContainsWord(std::string_view text, size_t from, size_t to, std::string_view word) {
+  const std::string_view window = text.substr(from, to - from);
+  for (size_t pos = window.find(word); pos != std::string_view::npos; pos = window.find(word, pos + 1)) {
+    if (OnWordBoundaries(text, from + pos, from + pos + word.size())) return true;
+  }
+  return false;
+}
+
+// Moves a byte offset back (or forward) to the start of a UTF-8 character.
+size_t AlignBack(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+size_t AlignForward(std::string_view s, size_t i) {
+  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+struct RawHit {
+  uint32_t alias;
+  uint32_t begin, end;
+};
+
+int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+            void* ctx) {
+  static_cast<std::vector<RawHit>*>(ctx)->push_back(
+      RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  return 0;  // continue scanning
+}
+
+// Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
+struct ThreadScratch {
+  hs_scratch_t* scratch = nullptr;
+  ~ThreadScratch() {
+    if (scratch != nullptr) hs_free_scratch(scratch);
+  }
+};
+
+}  // namespace
+
+struct MentionMatcher::Database {
+  hs_database_t* db = nullptr;
+  ~Database() {
+    if (db != nullptr) hs_free_database(db);
+  }
+};
+
+Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const Normalizer& normalizer) {
+  auto aliases = std::make_shared<std::vector<AliasEntry>>();
+  std::map<std::pair<uint32_t, std::string>, size_t> seen;  // (target, normalised) -> entry
+  for (uint32_t t = 0; t < config.targets.size(); ++t) {
+    const Target& target = config.targets[t];
+    std::vector<std::string> spellings = target.aliases;
+    spellings.insert(spellings.begin(), target.name);
+    for (const std::string& written : spellings) {
+      std::string norm = normalizer.NormalizeOrReplace(written);
+      // Trim surrounding spaces so " Carney" and "Carney" are one alias.
+      const auto first = norm.find_first_not_of(' ');
+      if (first == std::string::npos) continue;
+      norm = norm.substr(first, norm.find_last_not_of(' ') - first + 1);
+      if (!seen.emplace(std::make_pair(t, norm), aliases->size()).second) continue;
+      AliasEntry e;
+      e.target_index = t;
+      e.written = written;
+      e.normalized = std::move(norm);
+      e.latin = !HasHan(e.normalized);
+      aliases->push_back(std::move(e));
+    }
+  }
+  if (aliases->empty()) return Status::InvalidArgument("no target has a usable name or alias to search for");
+
+  // Ambiguity: a single Latin word (a bare surname such as "carney"), a Han form of at most two characters,
+  // or a form that is the tail of a longer alias of the same person (卡尼 in 马克卡尼, 弗里兰 in 克里斯蒂娅弗里兰).
+  for (AliasEntry& e : *aliases) {
+    if (e.latin) {
+      e.ambiguous = e.normalized.find_first_of(" -·'") == std::string::npos;
+    } else {
+      e.ambiguous = CountCodePoints(e.normalized) <= kMaxAmbiguousHanChars;
+      for (const AliasEntry& other : *aliases) {
+        if (other.target_index == e.target_index && other.normalized.size() > e.normalized.size() &&
+            other.normalized.ends_with(e.normalized)) {
+          e.ambiguous = true;
+        }
+      }
+    }
+  }
+
+  std::vector<const char*> patterns;
+  std::vector<size_t> lens;
+  std::vector<unsigned> flags, ids;
+  for (uint32_t i = 0; i < aliases->size(); ++i) {
+    patterns.push_back((*aliases)[i].normalized.c_str());
+    lens.push_back((*aliases)[i].normalized.size());
+    flags.push_back(HS_FLAG_SOM_LEFTMOST);
+    ids.push_back(i);
+  }
+  auto database = std::make_shared<Database>();
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(patterns.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr, &database->db,
+                           &error) != HS_SUCCESS) {
+    std::string msg = error != nullptr && error->message != nullptr ? error->message : "unknown error";
+    const int which = error != nullptr ? error->expression : -1;
+    hs_free_compile_error(error);
+    return Status::Internal(fmt::format("Hyperscan refused the alias set (alias #{}): {}", which, msg));
+  }
+
+  auto context = std::make_shared<std::vector<std::vector<std::string>>>(config.targets.size());
+  std::vector<std::string> generic;
+  for (const char* w : kContextWords) generic.push_back(normalizer.NormalizeOrReplace(w));
+  for (size_t t = 0; t < config.targets.size(); ++t) {
+    (*context)[t] = generic;
+    if (!config.targets[t].party.empty()) {
+      (*context)[t].push_back(normalizer.NormalizeOrReplace(config.targets[t].party));
+    }
+  }
+
+  MentionMatcher m;
+  m.db_ = std::move(database);
+  m.aliases_ = std::move(aliases);
+  m.context_words_ = std::move(context);
+  return m;
+}
+
+void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* out) const {
+  if (normalized.empty() || normalized.size() > UINT32_MAX) return;
+  thread_local ThreadScratch scratch;
+  if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
+
+  std::vector<RawHit> raw;
+  if (hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch,
+              &raw) != HS_SUCCESS) {
+    return;
+  }
+  const std::vector<AliasEntry>& aliases = *aliases_;
+  std::erase_if(raw, [&](const RawHit& h) {
+    return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end);
+  });
+
+  // Longest first, so a shorter hit of the same target inside a longer one is dropped.
+  std::sort(raw.begin(), raw.end(), [](const RawHit& a, const RawHit& b) {
+    const uint32_t la = a.end - a.begin, lb = b.end - b.begin;
+    return la != lb ? la > lb : a.begin < b.begin;
+  });
+  std::vector<RawHit> kept;
+  for (const RawHit& h : raw) {
+    const uint32_t target = aliases[h.alias].target_index;
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
+      return aliases[k.alias].target_index == target && k.begin < h.end && h.begin < k.end;
+    });
+    if (!overlaps) kept.push_back(h);
+  }
+  std::sort(kept.begin(), kept.end(), [](const RawHit& a, const RawHit& b) { return a.begin < b.begin; });
+
+  for (const RawHit& h : kept) {
+    const AliasEntry& alias = aliases[h.alias];
+    float confidence = kConfidenceDistinct;
+    if (alias.ambiguous) {
+      const bool coreferent = std::any_of(kept.begin(), kept.end(), [&](const RawHit& k) {
+        return aliases[k.alias].target_index == alias.target_index && !aliases[k.alias].ambiguous;
+      });
+      if (coreferent) {
+        confidence = kConfidenceCoreferent;
+      } else {
+        const size_t from = AlignBack(normalized, h.begin > kContextWindowBytes ? h.begin - kContextWindowBytes : 0);
+        const size_t to = AlignForward(normalized, std::min(normalized.size(), size_t{h.end} + kContextWindowBytes));
+        const auto& words = (*context_words_)[alias.target_index];
+        const bool context = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+          return !w.empty() && ContainsWord(normalized, from, to, w);
+        });
+        confidence = context ? kConfidenceContext : kConfidenceBare;
+      }
+    }
+    out->push_back(MentionHit{alias.target_index, h.alias, h.begin, h.end, confidence});
+  }
+}
+
+}  // namespace vigil::text

@@ -1,0 +1,404 @@
+// Lexicon stance scoring around a mention, and language identification (CLD2 with a script fallback).
+#include "text/stance.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <unicode/uchar.h>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <vector>
+
+namespace vigil::text {
+namespace {
+
+constexpr float kNormalizeAlpha = 15.0f;    // VADER's compound normalisation constant
+constexpr size_t kNegationLookback = 3;     // tokens before an opinion word searched for a negator
+constexpr size_t kDegreeLookback = 2;       // tokens before an opinion word searched for a degree word
+constexpr size_t kNeLookahead = 2;          // French: tokens after the opinion word searched for pas/jamais
+constexpr float kBeforeContrast = 0.5f;     // opinion before "but" counts half ...
+constexpr float kAfterContrast = 1.5f;      // ... and after it one and a half (VADER's weights)
+constexpr float kNeighbourWeight = 0.5f;    // neighbouring sentences when the mention's own carries none
+constexpr float kNeDefaultFactor = -0.74f;
+
+using Kind = StanceScorer::Kind;
+using Entry = StanceScorer::Entry;
+using Lexicon = StanceScorer::Lexicon;
+
+struct Token {
+  size_t begin = 0, end = 0;
+  const Entry* entry = nullptr;  // null: a word with no lexicon meaning
+  bool boundary = false;         // clause punctuation
+};
+
+bool IsClausePunct(char32_t c) {
+  switch (c) {
+    case U',': case U';': case U':': case U'，': case U'、': case U'；': case U'：': case U'(': case U')':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSentenceEnd(std::string_view s, size_t pos_after, char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'\n': case U'…': case U'；': case U';':
+      return true;
+    case U'.':  // a period ends a sentence only before a space or the end ("3.5" does not)
+      return pos_after >= s.size() || s[pos_after] == ' ';
+    default:
+      return false;
+  }
+}
+
+bool IsLatinWordChar(char32_t c) { return !IsHan(c) && (u_isalnum(static_cast<UChar32>(c)) || c == U'-'); }
+bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
+
+const Entry* Lookup(const Lexicon& lex, std::string_view word) {
+  thread_local std::string key;
+  key.assign(word);
+  const auto it = lex.find(key);
+  return it == lex.end() ? nullptr : &it->second;
+}
+
+const Entry kNotEntry{Kind::kNegator, -0.74f};
+
+class Tokenizer {
+ public:
+  Tokenizer(const Lexicon& latin, const Lexicon& zh, size_t zh_max) : latin_(latin), zh_(zh), zh_max_(zh_max) {}
+
+  std::vector<Token> Run(std::string_view s) const {
+    std::vector<Token> out;
+    for (size_t i = 0; i < s.size();) {
+      size_t next = i;
+      const char32_t c = NextCodePoint(s, &next);
+      if (IsHan(c)) {
+        i = MatchHan(s, i, &out);
+      } else if (IsLatinWordChar(c)) {
+        i = MatchLatin(s, i, &out);
+      } else {
+        if (IsClausePunct(c)) out.push_back(Token{i, next, nullptr, true});
+        i = next;
+      }
+    }
+    return out;
+  }
+
+ private:
+  // Longest Chinese lexicon entry starting at i, else one character.
+  size_t MatchHan(std::string_view s, size_t i, std::vector<Token>* out) const {
+    std::array<size_t, 16> ends{};
+    size_t n = 0, j = i;
+    while (n < zh_max_ && n < ends.size() && j < s.size()) {
+      size_t k = j;
+      if (!IsHan(NextCodePoint(s, &k))) break;
+      ends[n++] = j = k;
+    }
+    for (size_t len = n; len >= 1; --len) {
+      if (const Entry* e = Lookup(zh_, s.substr(i, ends[len - 1] - i))) {
+        out->push_back(Token{i, ends[len - 1], e, false});
+        return ends[len - 1];
+      }
+    }
+    out->push_back(Token{i, ends[0], nullptr, false});
+    return ends[0];
+  }
+
+  // A Latin word; "isn't" becomes a negator, "n'est" / "l'homme" split at the apostrophe.
+  size_t MatchLatin(std::string_view s, size_t i, std::vector<Token>* out) const {
+    size_t j = i;
+    std::vector<std::pair<size_t, size_t>> parts;
+    size_t part_begin = i;
+    while (j < s.size()) {
+      size_t k = j;
+      const char32_t c = NextCodePoint(s, &k);
+      if (IsLatinWordChar(c)) {
+        j = k;
+        continue;
+      }
+      size_t after = k;
+      if (IsApostrophe(c) && after < s.size() && IsLatinWordChar(NextCodePoint(s, &after))) {
+        parts.emplace_back(part_begin, j);
+        part_begin = k;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    parts.emplace_back(part_begin, j);
+    const std::string_view last = s.substr(parts.back().first, parts.back().second - parts.back().first);
+    if (parts.size() == 2 && last == "t") {  // English contraction: don't, isn't, won't
+      out->push_back(Token{i, j, &kNotEntry, false});
+      return j;
+    }
+    for (const auto& [b, e] : parts) out->push_back(Token{b, e, Lookup(latin_, s.substr(b, e - b)), false});
+    return j;
+  }
+
+  const Lexicon& latin_;
+  const Lexicon& zh_;
+  size_t zh_max_;
+};
+
+bool Is(const Token& t, Kind k) { return t.entry != nullptr && t.entry->kind == k; }
+
+// Sum of the valences of the opinion words in `tokens`, after negation, degree, contrast and concession.
+float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip_end, bool french) {
+  std::vector<float> weight(tokens.size(), 1.0f);
+  // Concession: its clause (to the next punctuation or contrast word) counts half.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!Is(tokens[i], Kind::kConcession)) continue;
+    for (size_t j = i + 1; j < tokens.size() && !tokens[j].boundary && !Is(tokens[j], Kind::kContrast); ++j) {
+      weight[j] *= tokens[i].entry->value;
+    }
+  }
+  // Contrast: the last contrast word splits the sentence.
+  for (size_t i = tokens.size(); i-- > 0;) {
+    if (!Is(tokens[i], Kind::kContrast)) continue;
+    for (size_t j = 0; j < tokens.size(); ++j) weight[j] *= j < i ? kBeforeContrast : kAfterContrast;
+    break;
+  }
+  float sum = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!Is(t, Kind::kOpinion) || (t.begin < skip_end && skip_begin < t.end)) continue;
+    float v = t.entry->value;
+    bool negated = false;
+    for (size_t back = 1; back <= kNegationLookback && back <= i; ++back) {
+      const Token& p = tokens[i - back];
+      if (p.boundary) break;
+      if (Is(p, Kind::kNegator)) {
+        v *= p.entry->value;
+        negated = true;
+      }
+      if (back <= kDegreeLookback && Is(p, Kind::kDegree)) v *= p.entry->value;
+    }
+    if (french && !negated) {  // "il ne soutient pas": ne before, pas after
+      bool ne = false;
+      for (size_t back = 1; back <= kDegreeLookback && back <= i; ++back) ne |= Is(tokens[i - back], Kind::kNe);
+      bool closer = false;
+      for (size_t fwd = 1; fwd <= kNeLookahead && i + fwd < tokens.size(); ++fwd) {
+        closer |= Is(tokens[i + fwd], Kind::kCloser) || Is(tokens[i + fwd], Kind::kNegator);
+      }
+      if (ne && closer) v *= kNeDefaultFactor;
+    }
+    sum += v * weight[i];
+  }
+  return sum;
+}
+
+float Squash(float raw) { return raw / std::sqrt(raw * raw + kNormalizeAlpha); }
+
+StanceScore ToStance(float raw) {
+  const float s = Squash(raw);
+  const Stance stance = s > kNeutralBand ? Stance::kFavor : s < -kNeutralBand ? Stance::kAgainst : Stance::kNeutral;
+  return StanceScore{stance, s};
+}
+
+// [begin, end) of the sentence holding byte `pos`.
+std::pair<size_t, size_t> SentenceAround(std::string_view s, size_t pos) {
+  size_t begin = 0;
+  for (size_t i = 0; i < pos && i < s.size();) {
+    const char32_t c = NextCodePoint(s, &i);
+    if (IsSentenceEnd(s, i, c) && i <= pos) begin = i;
+  }
+  size_t end = s.size();
+  for (size_t i = pos; i < s.size();) {
+    const char32_t c = NextCodePoint(s, &i);
+    if (IsSentenceEnd(s, i, c)) {
+      end = i;
+      break;
+    }
+  }
+  return {begin, end};
+}
+
+Status ParseLexiconFile(const std::string& path, const char* want_lang, bool modifiers, bool keep_existing,
+                        Lexicon* lex) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open lexicon file", path));
+  std::string line;
+  for (int line_no = 1; std::getline(in, line); ++line_no) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    for (size_t start = 0;;) {
+      const size_t tab = line.find('\t', start);
+      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    const size_t need = modifiers ? 4 : 2;
+    if (cols.size() < need) {
+      return Status::InvalidArgument(fmt::format("{}:{}: expected {} tab-separated columns", path, line_no, need));
+    }
+    Entry e;
+    std::string term;
+    std::string value_text;
+    if (modifiers) {
+      if (cols[0] != want_lang) continue;
+      term = cols[1];
+      value_text = cols[3];
+      static const std::array<std::pair<const char*, Kind>, 7> kKinds = {{{"negator", Kind::kNegator},
+                                                                         {"degree", Kind::kDegree},
+                                                                         {"contrast", Kind::kContrast},
+                                                                         {"concession", Kind::kConcession},
+                                                                         {"ne", Kind::kNe},
+                                                                         {"closer", Kind::kCloser},
+                                                                         {"word", Kind::kWord}}};
+      bool known = false;
+      for (const auto& [name, kind] : kKinds) {
+        if (cols[2] == name) {
+          e.kind = kind;
+          known = true;
+        }
+      }
+      if (!known) return Status::InvalidArgument(fmt::format("{}:{}: kind: unknown '{}'", path, line_no, cols[2]));
+    } else {
+      term = cols[0];
+      value_text = cols[1];
+    }
+    char* end = nullptr;
+    e.value = std::strtof(value_text.c_str(), &end);
+    if (end == value_text.c_str() || !std::isfinite(e.value)) {
+      return Status::InvalidArgument(fmt::format("{}:{}: value: not a number '{}'", path, line_no, value_text));
+    }
+    if (term.empty()) continue;
+    if (keep_existing) {
+      lex->emplace(std::move(term), e);
+    } else {
+      (*lex)[std::move(term)] = e;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+const char* LangName(Lang lang) {
+  switch (lang) {
+    case Lang::kZh: return "zh";
+    case Lang::kEn: return "en";
+    case Lang::kFr: return "fr";
+    case Lang::kOther: return "other";
+  }
+  return "other";
+}
+
+Lang LangFromCode(std::string_view code) {
+  const std::string_view primary = code.substr(0, code.find_first_of("-_"));
+  if (primary == "zh" || primary == "ZH" || primary == "cmn" || primary == "yue") return Lang::kZh;
+  if (primary == "en" || primary == "EN") return Lang::kEn;
+  if (primary == "fr" || primary == "FR") return Lang::kFr;
+  return Lang::kOther;
+}
+
+Lang DetectLang(std::string_view text) {
+  size_t han = 0, latin = 0;
+  bool valid = true;
+  std::string lowered;
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const char32_t c = NextCodePoint(text, &i);
+    if (c == 0xFFFD && !(i - start == 3 && static_cast<unsigned char>(text[start]) == 0xEF)) valid = false;
+    if (IsHan(c)) {
+      ++han;
+    } else if (c < 0x250 && u_isalpha(static_cast<UChar32>(c))) {
+      ++latin;
+    }
+  }
+  if (valid && !text.empty()) {
+    bool reliable = false;
+    const CLD2::Language lang =
+        CLD2::DetectLanguage(text.data(), static_cast<int>(std::min<size_t>(text.size(), INT32_MAX)), true, &reliable);
+    if (reliable) {
+      if (lang == CLD2::ENGLISH) return Lang::kEn;
+      if (lang == CLD2::FRENCH) return Lang::kFr;
+      if (lang == CLD2::CHINESE || lang == CLD2::CHINESE_T) return Lang::kZh;
+      if (lang != CLD2::UNKNOWN_LANGUAGE) return Lang::kOther;
+    }
+  }
+  // Script fallback: a Han character carries about as much as three Latin letters.
+  if (han > 0 && han * 3 >= latin) return Lang::kZh;
+  if (latin == 0) return Lang::kOther;
+  static constexpr std::array kFrench = {" le ", " la ", " les ", " des ", " est ", " une ", " du ", " et ",
+                                         " pas ", " pour ", " que ", " qui ", " dans ", " avec ", " au "};
+  static constexpr std::array kEnglish = {" the ", " and ", " is ", " of ", " to ", " in ", " that ",
+                                          " for ", " with ", " it ", " this ", " are ", " was ", " on "};
+  std::string padded = " ";
+  for (char ch : text) padded += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  padded += ' ';
+  auto count = [&](const auto& words) {
+    size_t n = 0;
+    for (const char* w : words) {
+      for (size_t p = padded.find(w); p != std::string::npos; p = padded.find(w, p + 1)) ++n;
+    }
+    return n;
+  };
+  return count(kFrench) > count(kEnglish) ? Lang::kFr : Lang::kEn;
+}
+
+Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir) {
+  std::unique_ptr<StanceScorer> s(new StanceScorer());
+  const std::string dir = data_dir + "/lexicons/";
+  // Modifiers first so an opinion lexicon cannot turn "not" or "but" into an opinion word.
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "modifiers.tsv", "en", true, false, &s->en_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "modifiers.tsv", "fr", true, false, &s->fr_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "modifiers.tsv", "zh", true, false, &s->zh_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "en_vader.tsv", nullptr, false, true, &s->en_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "en_bingliu.tsv", nullptr, false, true, &s->en_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "fr_seed.tsv", nullptr, false, true, &s->fr_));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(dir + "zh_seed.tsv", nullptr, false, true, &s->zh_));
+  for (const auto& [term, entry] : s->zh_) {
+    size_t chars = 0;
+    for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
+    s->zh_max_chars_ = std::max(s->zh_max_chars_, chars);
+  }
+  return s;
+}
+
+Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
+  VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
+  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
+  for (const auto& [term, entry] : s->zh_) {
+    size_t chars = 0;
+    for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
+    s->zh_max_chars_ = std::max(s->zh_max_chars_, chars);
+  }
+  return s;
+}
+
+float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {
+  const Lexicon& latin = lang == Lang::kFr ? fr_ : en_;
+  const Tokenizer tokenizer(latin, zh_, zh_max_chars_);
+  return SumTokens(tokenizer.Run(text), skip_begin, skip_end, lang == Lang::kFr);
+}
+
+StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& hit, Lang lang) const {
+  if (hit.begin > hit.end || hit.end > normalized.size()) return StanceScore{Stance::kNeutral, 0};
+  const auto [begin, end] = SentenceAround(normalized, hit.begin);
+  const std::string_view sentence = normalized.substr(begin, end - begin);
+  float raw = RawScore(sentence, hit.begin - begin, hit.end - begin, lang);
+  if (raw == 0) {
+    float neighbours = 0;
+    if (begin > 0) {
+      size_t terminator = begin;  // the previous sentence ends with the character before `begin`
+      PrevCodePoint(normalized, &terminator);
+      const auto [pb, pe] = SentenceAround(normalized, terminator);
+      neighbours += RawScore(normalized.substr(pb, pe - pb), 0, 0, lang);
+    }
+    if (end < normalized.size()) {
+      const auto [nb, ne] = SentenceAround(normalized, end);
+      neighbours += RawScore(normalized.substr(nb, ne - nb), 0, 0, lang);
+    }
+    raw = kNeighbourWeight * neighbours;
+  }
+  return ToStance(raw);
+}
+
+StanceScore StanceScorer::ScoreText(std::string_view normalized, Lang lang) const {
+  return ToStance(RawScore(normalized, 0, 0, lang));
+}
+
+}  // namespace vigil::text

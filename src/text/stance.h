@@ -1,0 +1,67 @@
+// Stance toward a mentioned target: language identification and lexicon scoring of the clause around a
+// mention, with negation, degree words and contrast ("虽然…但是", "but", "mais").
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/mentions.h"
+#include "vigil/findings.h"
+#include "vigil/status.h"
+
+namespace vigil::text {
+
+enum class Lang { kZh, kEn, kFr, kOther };
+const char* LangName(Lang lang);  // "zh", "en", "fr", "other"
+// Maps a post's declared language code ("zh", "zh-Hant", "en-CA", "fr") to Lang; kOther when unknown.
+Lang LangFromCode(std::string_view code);
+
+// CLD2 on the text; when CLD2 is unsure (short posts) a script count decides: mostly Han -> kZh, Latin
+// -> kEn or kFr by function words, else kOther. Accepts any bytes (invalid UTF-8 goes to the fallback).
+Lang DetectLang(std::string_view text);
+
+struct StanceScore {
+  vigil::Stance stance;
+  float score;  // signed, in [-1, 1]: > 0 favour, < 0 against
+};
+
+// |score| at or below this is neutral.
+inline constexpr float kNeutralBand = 0.05f;
+
+class StanceScorer {  // immutable, thread-safe
+ public:
+  // Loads the lexicons under data_dir/lexicons/ (en_vader.tsv, en_bingliu.tsv, fr_seed.tsv, zh_seed.tsv,
+  // modifiers.tsv; see data/SOURCE.md). Errors name the file and line.
+  static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir);
+  // Same, plus what `vigil train` wrote to model_dir: the Chinese lexicon derived from labelled data
+  // (zh_derived.tsv, added under the seed lexicon's entries). A missing file is an error naming it.
+  static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir, const std::string& model_dir);
+
+  // Stance toward the target mentioned at [hit.begin, hit.end) of normalised text. Scores the sentence that
+  // holds the mention (the neighbouring sentences at half weight when it carries no opinion word) with the
+  // lexicon of `lang` for Latin words and the Chinese lexicon for Han text. Negators flip an opinion word
+  // after them (French ne…pas also around it), degree words scale it, a contrast word makes the clause
+  // after it dominate and a concession word halves its clause. Out-of-range hits score neutral.
+  StanceScore Score(std::string_view normalized, const MentionHit& hit, Lang lang) const;
+
+  // Lexicon score of a whole text (no target), same rules; the post's overall tone.
+  StanceScore ScoreText(std::string_view normalized, Lang lang) const;
+
+  enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord };
+  struct Entry {
+    Kind kind = Kind::kOpinion;
+    float value = 0;
+  };
+  using Lexicon = std::unordered_map<std::string, Entry>;
+
+ private:
+  StanceScorer() = default;
+  float RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const;
+
+  Lexicon en_, fr_, zh_;
+  size_t zh_max_chars_ = 1;  // longest Chinese entry, in characters, for longest-match segmentation
+};
+
+}  // namespace vigil::text

@@ -1,0 +1,120 @@
+// StanceScorer and DetectLang: lexicon stance per mention with negation, degree and contrast; languages.
+#include "text/stance.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/testutil/shared_data.h"
+
+namespace vigil::text {
+namespace {
+
+class StanceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto n = Normalizer::Create();
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    norm_ = std::move(n).value();
+    auto s = StanceScorer::Create(testutil::SourcePath("data"));
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    scorer_ = std::move(s).value();
+  }
+  // Stance toward the first occurrence of `name` (given un-normalised) in `raw`.
+  StanceScore Score(std::string_view raw, std::string_view name, Lang lang) {
+    (void)norm_->Normalize(raw, &text_);
+    const std::string key = norm_->NormalizeOrReplace(name);
+    const size_t pos = text_.find(key);
+    EXPECT_NE(pos, std::string::npos) << key << " not in " << text_;
+    if (pos == std::string::npos) return {Stance::kNeutral, 0};
+    const MentionHit hit{0, 0, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + key.size()), 1.0f};
+    return scorer_->Score(text_, hit, lang);
+  }
+  std::unique_ptr<Normalizer> norm_;
+  std::unique_ptr<StanceScorer> scorer_;
+  std::string text_;
+};
+
+TEST_F(StanceTest, ChinesePraiseAndAttack) {
+  EXPECT_EQ(Score("卡尼总理在对美问题上立场强硬，赢得广泛支持。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("卡尼缺乏从政经验，令人质疑。", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("卡尼今天抵达渥太华。", "卡尼", Lang::kZh).stance, Stance::kNeutral);
+}
+
+TEST_F(StanceTest, ChineseTraditionalScriptScoresLikeSimplified) {
+  const StanceScore trad = Score("卡尼缺乏經驗，令人質疑。", "卡尼", Lang::kZh);
+  const StanceScore simp = Score("卡尼缺乏经验，令人质疑。", "卡尼", Lang::kZh);
+  EXPECT_EQ(trad.stance, Stance::kAgainst);
+  EXPECT_FLOAT_EQ(trad.score, simp.score);
+}
+
+TEST_F(StanceTest, ChineseNegation) {
+  EXPECT_EQ(Score("我们支持卡尼。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("我们不支持卡尼。", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("卡尼并没有失败。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+  // 不可信 is one lexicon word, not 不 + 可信 (which would read as negated praise twice).
+  EXPECT_EQ(Score("卡尼的承诺不可信。", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  // 未来 is not a negation of what follows.
+  EXPECT_EQ(Score("卡尼对未来充满希望，获得支持。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(StanceTest, ChineseDegreeWordsStrengthen) {
+  const float plain = Score("卡尼成功。", "卡尼", Lang::kZh).score;
+  const float strong = Score("卡尼非常成功。", "卡尼", Lang::kZh).score;
+  EXPECT_GT(plain, 0);
+  EXPECT_GT(strong, plain);
+}
+
+TEST_F(StanceTest, ChineseContrastClauseDominates) {
+  EXPECT_EQ(Score("虽然卡尼很成功，但是他缺乏经验，令人质疑。", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("虽然有人批评卡尼，但是他非常成功。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(StanceTest, EnglishNegationDegreeContrast) {
+  EXPECT_EQ(Score("Carney is a great leader.", "Carney", Lang::kEn).stance, Stance::kFavor);
+  EXPECT_EQ(Score("Carney is not a great leader.", "Carney", Lang::kEn).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("Carney isn't good.", "Carney", Lang::kEn).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("Carney is smart but he is dishonest and weak.", "Carney", Lang::kEn).stance, Stance::kAgainst);
+  EXPECT_GT(Score("Carney is very good.", "Carney", Lang::kEn).score,
+            Score("Carney is good.", "Carney", Lang::kEn).score);
+}
+
+TEST_F(StanceTest, FrenchNePas) {
+  EXPECT_EQ(Score("Carney est un excellent chef.", "Carney", Lang::kFr).stance, Stance::kFavor);
+  EXPECT_EQ(Score("Carney n'est pas compétent.", "Carney", Lang::kFr).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("On ne soutient pas Carney.", "Carney", Lang::kFr).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("Carney est compétent mais arrogant et menteur.", "Carney", Lang::kFr).stance,
+            Stance::kAgainst);
+}
+
+TEST_F(StanceTest, StanceIsPerMentionSentence) {
+  // Two targets, opposite stances, one post.
+  EXPECT_EQ(Score("博励治失败了。卡尼成功了。", "博励治", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("博励治失败了。卡尼成功了。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(StanceTest, OutOfRangeHitIsNeutral) {
+  const MentionHit bad{0, 0, 10, 500, 1.0f};
+  EXPECT_EQ(scorer_->Score("short", bad, Lang::kEn).stance, Stance::kNeutral);
+}
+
+TEST_F(StanceTest, MissingDataDirIsAnError) {
+  const auto s = StanceScorer::Create("/nonexistent");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("modifiers.tsv"), std::string::npos);
+}
+
+TEST(DetectLangTest, Languages) {
+  EXPECT_EQ(DetectLang("加拿大自由党新党魁卡尼今天在渥太华宣布提前举行联邦大选。"), Lang::kZh);
+  EXPECT_EQ(DetectLang("加拿大總理卡尼今天宣布提前大選"), Lang::kZh);
+  EXPECT_EQ(DetectLang("The prime minister announced an early federal election today in Ottawa."), Lang::kEn);
+  EXPECT_EQ(DetectLang("Le premier ministre a annoncé aujourd'hui des élections fédérales anticipées."),
+            Lang::kFr);
+  EXPECT_EQ(DetectLang("卡尼"), Lang::kZh);  // too short for CLD2: script fallback
+  EXPECT_EQ(DetectLang(""), Lang::kOther);
+  EXPECT_EQ(DetectLang("\xFF\xFE\xFD"), Lang::kOther);
+  EXPECT_EQ(LangFromCode("zh-Hant"), Lang::kZh);
+  EXPECT_EQ(LangFromCode("en-CA"), Lang::kEn);
+  EXPECT_EQ(LangFromCode("de"), Lang::kOther);
+}
+
+}  // namespace
+}  // namespace vigil::text

@@ -1,0 +1,178 @@
+// End to end on the built-in example: `vigil demo` must find, from the data alone, the operation the
+// example is modelled on (Youli-Youmian against Mark Carney, 2025) with every finding an analyst needs.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/testutil/shared_data.h"
+#include "tests/testutil/subprocess.h"
+
+namespace vigil {
+namespace {
+
+using nlohmann::json;
+
+class ExampleCase : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_dir_ = new std::string(testutil::MakeTempDir("example"));
+    demo_ = new testutil::ProcessResult(
+        testutil::RunProcess({VIGIL_BINARY, "demo", "--out", *out_dir_, "--now", "2025-05-01T00:00:00Z"}));
+    report_ = new json(json::parse(testutil::ReadFile(*out_dir_ + "/report.json"), nullptr, false));
+  }
+  static void TearDownTestSuite() {
+    delete report_;
+    delete demo_;
+    delete out_dir_;
+  }
+
+  // The highest-severity incident against `target` by `account`, or null.
+  static const json* FindIncident(const std::string& account, const std::string& target) {
+    for (const json& in : (*report_)["incidents"]) {
+      if (in["actor"]["account_id"] == account && in["target"]["id"] == target) return &in;
+    }
+    return nullptr;
+  }
+
+  static std::string* out_dir_;
+  static testutil::ProcessResult* demo_;
+  static json* report_;
+};
+
+std::string* ExampleCase::out_dir_ = nullptr;
+testutil::ProcessResult* ExampleCase::demo_ = nullptr;
+json* ExampleCase::report_ = nullptr;
+
+TEST_F(ExampleCase, DemoRunsCleanlyAndSaysWhereTheReportIs) {
+  EXPECT_EQ(demo_->exit_code, 0) << demo_->err;
+  EXPECT_NE(demo_->out.find("report.md"), std::string::npos);
+  ASSERT_FALSE(report_->is_discarded());
+  EXPECT_EQ((*report_)["ingest"]["rejected"], 0);
+}
+
+TEST_F(ExampleCase, TheTopIncidentIsYouliYoumianAgainstCarney) {
+  const json& top = (*report_)["incidents"].at(0);
+  EXPECT_EQ(top["actor"]["account_id"], "youli-youmian");
+  EXPECT_EQ(top["actor"]["name"], "有理儿有面");
+  EXPECT_EQ(top["actor"]["affiliation"], "state-linked");
+  EXPECT_EQ(top["target"]["id"], "carney");
+  EXPECT_EQ(top["level"], "critical");
+}
+
+TEST_F(ExampleCase, BothSurgesWithTheirDatesSizesAndPrecedingEvents) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  std::map<std::string, const json*> daily;
+  for (const json& s : (*in)["surges"]) {
+    if (s["granularity"] == "day") daily[s["peak_start"].get<std::string>().substr(0, 10)] = &s;
+  }
+  ASSERT_TRUE(daily.count("2025-03-10")) << (*in)["surges"].dump();
+  ASSERT_TRUE(daily.count("2025-03-25")) << (*in)["surges"].dump();
+  const json& leadership = *daily["2025-03-10"];
+  EXPECT_GE(leadership["ratio"].get<double>(), 5.0);
+  ASSERT_FALSE(leadership["preceding_events"].empty());
+  EXPECT_EQ(leadership["preceding_events"][0]["date"], "2025-03-09");
+  EXPECT_EQ(leadership["preceding_events"][0]["lead_hours"], 24);
+  const json& election = *daily["2025-03-25"];
+  EXPECT_GE(election["ratio"].get<double>(), 5.0);
+  bool follows_call = false;
+  for (const json& e : election["preceding_events"]) follows_call |= e["date"] == "2025-03-23" && e["lead_hours"] == 48;
+  EXPECT_TRUE(follows_call) << election.dump();
+}
+
+TEST_F(ExampleCase, EngagementIsMeasuredAgainstTheStateMediaBaseline) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  const json& e = (*in)["engagement"];
+  EXPECT_EQ(e["baseline"]["peer_group"], "cn-state-media");
+  const double median = e["baseline"]["median_interactions"];
+  EXPECT_GT(median, 20000);
+  EXPECT_LT(median, 40000);
+  EXPECT_GE(e["max_interactions"].get<int64_t>(), 85000);
+  EXPECT_LE(e["max_interactions"].get<int64_t>(), 130000);
+  EXPECT_NEAR(e["peak_ratio_to_peer"].get<double>(), e["max_interactions"].get<double>() / median, 1e-6);
+  EXPECT_GT(e["baseline"]["censored_views"].get<int64_t>(), 0);  // 10万+ kept as lower bounds
+}
+
+TEST_F(ExampleCase, StanceIsMixed) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  EXPECT_TRUE((*in)["stance"]["mixed"].get<bool>());
+  EXPECT_GE((*in)["stance"]["favor"].get<int>(), 2);
+  EXPECT_GE((*in)["stance"]["against"].get<int>(), 2);
+}
+
+TEST_F(ExampleCase, TheActorsEarlierCampaignsAgainstChongAndFreeland) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  std::map<std::string, const json*> history;
+  for (const json& c : (*in)["history"]) history[c["target"]] = &c;
+  ASSERT_TRUE(history.count("chong"));
+  EXPECT_EQ((*history["chong"])["start"].get<std::string>().substr(0, 7), "2023-05");
+  ASSERT_TRUE(history.count("freeland"));
+  const std::string freeland_start = (*history["freeland"])["start"];
+  EXPECT_GE(freeland_start, "2025-01-29");
+  EXPECT_LE(freeland_start, "2025-02-04");
+  // And each earlier campaign is an incident of its own.
+  EXPECT_NE(FindIncident("youli-youmian", "chong"), nullptr);
+  EXPECT_NE(FindIncident("youli-youmian", "freeland"), nullptr);
+}
+
+TEST_F(ExampleCase, SeverityExplainsEveryContribution) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  std::set<std::string> signals;
+  double total = 0;
+  for (const json& c : (*in)["contributions"]) {
+    signals.insert(c["signal"]);
+    total += c["points"].get<double>();
+    if (c["signal"] != "state-affiliation") {  // a fact from the configuration; every other signal is measured
+      EXPECT_NE(c["explanation"].get<std::string>().find_first_of("0123456789"), std::string::npos) << c.dump();
+    }
+  }
+  for (const char* expected : {"engagement", "surge", "coordination", "state-affiliation", "mixed-narratives", "actor-history"}) {
+    EXPECT_TRUE(signals.count(expected)) << expected;
+  }
+  EXPECT_NEAR((*in)["severity"].get<double>(), std::min(100.0, total), 0.11);
+}
+
+TEST_F(ExampleCase, TheAmplifierNetworkBoostedThe25MarchArticleWithinMinutes) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  const json& c = (*in)["coordination"];
+  EXPECT_GE(c["fast_accounts"].get<int>(), 25);
+  std::set<std::string> fast_on_25th;
+  for (const json& a : c["amplifiers"]) {
+    if (a["amplified_post"].get<std::string>().find("20250325") != std::string::npos && a["delay_seconds"] <= 600) {
+      fast_on_25th.insert(a["account_id"]);
+    }
+  }
+  EXPECT_GE(fast_on_25th.size(), 25u);
+}
+
+TEST_F(ExampleCase, OrdinaryAccountsAreNotIncidents) {
+  for (const json& in : (*report_)["incidents"]) {
+    EXPECT_EQ(in["actor"]["account_id"].get<std::string>().rfind("wx-amp-", 0), std::string::npos) << in["actor"].dump();
+    EXPECT_NE(in["actor"]["affiliation"], "unknown") << in["actor"].dump();
+  }
+}
+
+TEST_F(ExampleCase, ReportValidatesAgainstItsJsonSchema) {
+  const auto r = testutil::RunProcess(
+      {"/usr/bin/python3", "-c",
+       "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+       *out_dir_ + "/report.json", testutil::SourcePath("docs/report.schema.json")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+TEST_F(ExampleCase, MarkdownReportShowsTheFindings) {
+  const std::string md = testutil::ReadFile(*out_dir_ + "/report.md");
+  EXPECT_NE(md.find("有理儿有面 (wechat:youli-youmian) → Mark Carney: critical"), std::string::npos);
+  EXPECT_NE(md.find("Why this severity"), std::string::npos);
+  EXPECT_NE(md.find("mixed narratives"), std::string::npos);
+  EXPECT_NE(md.find("Michael Chong"), std::string::npos);
+  EXPECT_NE(md.find("Amplifier network"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigil
