@@ -21,6 +21,15 @@ Post MakePost(std::string id, std::string account, int64_t t) {
   return p;
 }
 
+Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
+  Actor a;
+  a.platform = std::move(platform);
+  a.account_id = std::move(account_id);
+  a.affiliation = affiliation;
+  a.country = "CN";
+  return a;
+}
+
 struct Scenario {
   std::vector<Post> posts;
   WatchConfig config;
@@ -62,8 +71,8 @@ Scenario Build(int amplifiers = 30) {
     p.repost_of = "other";
     s.posts.push_back(p);
   }
-  s.config.actors.push_back(Actor{"wechat", "youli", "有理儿有面", Affiliation::kStateLinked, "CN", ""});
-  for (int i : {0, 1, 2}) s.config.actors.push_back(Actor{"wechat", "amp" + std::to_string(i), "", Affiliation::kStateMedia, "CN", ""});
+  s.config.actors.push_back(MakeActor("wechat", "youli", Affiliation::kStateLinked));
+  for (int i : {0, 1, 2}) s.config.actors.push_back(MakeActor("wechat", "amp" + std::to_string(i), Affiliation::kStateMedia));
   return s;
 }
 
