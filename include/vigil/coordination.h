@@ -328,5 +328,12 @@ struct AmplificationOptions {
 Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& posts, const WatchConfig& config,
                                                    const std::vector<uint32_t>& posts_of_interest,
                                                    const AmplificationOptions& options = {});
+// The same with the share tuples of `posts` already built (BuildShareTuples(posts, options.tuples)), so that
+// many incidents over one corpus derive objects once.
+Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& posts,
+                                                   const std::vector<ShareTuple>& all_tuples,
+                                                   const WatchConfig& config,
+                                                   const std::vector<uint32_t>& posts_of_interest,
+                                                   const AmplificationOptions& options);
 
 }  // namespace vigil

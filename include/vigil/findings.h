@@ -21,6 +21,7 @@ struct Mention {
   std::string alias;          // the alias as written in the gazetteer
   uint32_t offset = 0;        // byte offset in the normalised title + "\n" + text
   float confidence = 1.0f;    // 1 for unambiguous aliases; lower for short forms without context
+  bool in_title = false;      // found in the post's title (the post is about this target)
 };
 
 // A post's stance toward one target it mentions.
@@ -35,7 +36,7 @@ enum class Granularity { kDay, kHour };
 
 struct EventRef {
   Event event;
-  int64_t lead_hours = 0;  // how long before the surge window opened the event happened
+  int64_t lead_hours = 0;  // from the event's day to the surge's peak day (0: same day)
 };
 
 // A window of mention volume far above its robust baseline.

@@ -31,6 +31,13 @@ int64_t Median(std::vector<int64_t> v) {
 Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& posts, const WatchConfig& config,
                                                    const std::vector<uint32_t>& posts_of_interest,
                                                    const AmplificationOptions& options) {
+  return SummarizeAmplification(posts, BuildShareTuples(posts, options.tuples), config, posts_of_interest, options);
+}
+
+Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& posts,
+                                                   const std::vector<ShareTuple>& all, const WatchConfig& config,
+                                                   const std::vector<uint32_t>& posts_of_interest,
+                                                   const AmplificationOptions& options) {
   std::vector<uint8_t> interesting(posts.size(), 0);
   for (uint32_t i : posts_of_interest) {
     if (i >= posts.size())
@@ -41,7 +48,6 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   summary.window_seconds = options.time_window;
   if (posts_of_interest.empty()) return summary;
 
-  const std::vector<ShareTuple> all = BuildShareTuples(posts, options.tuples);
   // Each object the incident's posts carry, dated by its earliest incident post; their reposts too.
   std::unordered_map<std::string, Origin> origin;
   auto note_origin = [&](const std::string& object, uint32_t post) {

@@ -58,14 +58,17 @@ bool IsSurgeBucket(const Series& s, size_t idx, const SurgeOptions& o, Surge* su
   return true;
 }
 
+// Events up to `lookback_days` before the surge's peak day (or on it). Measured from the peak: an organic
+// rise on the event day itself can open the window a day before the surge proper.
 void AttachEvents(const std::string& target_id, const std::vector<Event>& events, int64_t lookback_days,
                   Surge* surge) {
-  const int64_t window_day = FloorDiv(surge->window_start, kSecondsPerDay);
+  const int64_t window_day = FloorDiv(surge->peak_start, kSecondsPerDay);
   for (const Event& e : events) {
     if (!e.target_id.empty() && e.target_id != target_id) continue;
     const int64_t day = e.date.DaysSinceEpoch();
     if (day > window_day || day < window_day - lookback_days) continue;
-    surge->preceding_events.push_back({e, (surge->window_start - day * kSecondsPerDay) / kSecondsPerHour});
+    const int64_t peak_day_start = window_day * kSecondsPerDay;
+    surge->preceding_events.push_back({e, (peak_day_start - day * kSecondsPerDay) / kSecondsPerHour});
   }
 }
 

@@ -17,7 +17,7 @@ struct SurgeOptions {
   double min_ratio = 3.0;          // ... and this multiple of the baseline median
   double min_robust_z = 3.5;       // ... and this many robust deviations above it
   double baseline_floor = 1.0;     // a silent baseline counts as this many mentions per bucket
-  int64_t event_lookback_days = 3; // events up to this long before the window are "preceding"
+  int64_t event_lookback_days = 3; // events up to this long before the peak day are "preceding"
 
   static SurgeOptions Daily() { return {}; }
   static SurgeOptions Hourly() {

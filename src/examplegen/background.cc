@@ -12,11 +12,15 @@ namespace vigil::examplegen {
 namespace {
 
 // Expected posts per day at scale 1, by kind (order of BackgroundGenerator::Kind).
-constexpr double kKindRates[] = {1.6, 0.8, 0.08, 0.4, 1.2, 0.15,   // not political
-                                 1.2, 1.6, 0.8, 0.8, 0.4, 0.4};    // political
+// Political chatter is "a few posts a day" per leading candidate, so no candidate's baseline is zero.
+constexpr double kKindRates[] = {1.0, 0.5, 0.08, 0.3, 0.8, 0.15,   // not political
+                                 2.0, 3.0, 1.5, 1.2, 0.6, 0.7};    // political
 constexpr size_t kFirstPolitical = 6;
 constexpr size_t kKinds = std::size(kKindRates);
 constexpr double kDayJitterSigma = 0.15;
+// On an event day all political chatter rises by the day's heat (1.6x); the event's own target gains a
+// little more share, keeping its total rise near 2x ("mild", as organic attention is).
+constexpr double kEventTargetBoost = 1.15;
 constexpr double kFrenchOutletShare = 0.3;
 constexpr double kFrenchUserShare = 0.2;
 constexpr double kMissingLangShare = 0.08;
@@ -53,15 +57,16 @@ struct TargetWeight {
 // Who ordinary people talk about depends on the period: Carney only enters politics in January 2025.
 std::vector<TargetWeight> TargetWeights(const CivilDate& date) {
   if (date < CivilDate{2024, 1, 1}) {
-    return {{"poilievre", 0.35}, {"trudeau", 0.35}, {"singh", 0.15}, {"chong", 0.15}};
+    return {{"poilievre", 0.33}, {"trudeau", 0.33}, {"singh", 0.2}, {"chong", 0.14}};
   }
   if (date < CivilDate{2025, 1, 16}) {
-    return {{"trudeau", 0.4}, {"poilievre", 0.3}, {"singh", 0.1}, {"freeland", 0.2}};
+    // Before entering the race Carney is talked about only as a possible contender ("carney-prerun").
+    return {{"trudeau", 0.3}, {"poilievre", 0.26}, {"singh", 0.12}, {"freeland", 0.17}, {"carney-prerun", 0.15}};
   }
   if (date < CivilDate{2025, 3, 9}) {
-    return {{"carney", 0.3}, {"freeland", 0.15}, {"poilievre", 0.3}, {"trudeau", 0.15}, {"singh", 0.1}};
+    return {{"carney", 0.3}, {"freeland", 0.15}, {"poilievre", 0.28}, {"trudeau", 0.12}, {"singh", 0.15}};
   }
-  return {{"carney", 0.45}, {"poilievre", 0.35}, {"singh", 0.15}, {"freeland", 0.05}};
+  return {{"carney", 0.4}, {"poilievre", 0.33}, {"singh", 0.22}, {"freeland", 0.05}};
 }
 
 }  // namespace
@@ -117,22 +122,33 @@ const char* BackgroundGenerator::PickTarget(const Day& day) {
   for (const TargetWeight& t : targets) {
     // The event's own target draws extra attention that day.
     const bool boosted = day.event != nullptr && day.event->target_id == t.id;
-    weights.push_back(boosted ? t.weight * 2 : t.weight);
+    weights.push_back(boosted ? t.weight * kEventTargetBoost : t.weight);
   }
   return targets[rng_.Weighted(weights)].id;
 }
 
-void BackgroundGenerator::GenerateDay(const Day& day, int64_t count, std::vector<Post>& out) {
+std::vector<BackgroundGenerator::Slot> BackgroundGenerator::PlanDay(const Day& day, int64_t count) {
   factory_.ForgetWechatCounters();
   std::vector<double> weights(std::begin(kKindRates), std::end(kKindRates));
   for (size_t i = kFirstPolitical; i < kKinds; ++i) weights[i] *= day.heat;
-  for (int64_t i = 0; i < count; ++i) out.push_back(Make(static_cast<Kind>(rng_.Weighted(weights)), day));
+  std::vector<Slot> slots(static_cast<size_t>(count));
+  for (Slot& slot : slots) {
+    const auto kind = static_cast<Kind>(rng_.Weighted(weights));
+    slot.kind = static_cast<uint8_t>(kind);
+    // Chinese platforms follow the +08:00 reading day; North American posts spread over the whole window.
+    const bool chinese = kind == Kind::kLifestyle || kind == Kind::kFinance || kind == Kind::kZhNews ||
+                         kind == Kind::kZhAmbiguous || kind == Kind::kWeiboChatter || kind == Kind::kWeiboPolitics;
+    slot.time = chinese ? DrawWechatTime(rng_, day.start_utc) : day.start_utc + rng_.UniformInt(0, 86399);
+  }
+  std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.time < b.time; });
+  return slots;
 }
 
-Post BackgroundGenerator::Make(Kind kind, const Day& day) {
+Post BackgroundGenerator::Make(const Slot& slot, const Day& day) {
   Rng& r = rng_;
-  const int64_t wechat_time = DrawWechatTime(r, day.start_utc);
-  const int64_t any_time = day.start_utc + r.UniformInt(0, 86399);
+  const auto kind = static_cast<Kind>(slot.kind);
+  const int64_t wechat_time = slot.time;
+  const int64_t any_time = slot.time;
   switch (kind) {
     case Kind::kLifestyle:
     case Kind::kFinance:

@@ -25,15 +25,22 @@ class BackgroundGenerator {
   // `volume_factor` = background volume / volume at scale 1; the account pools grow with it so a million
   // posts come from many accounts rather than a few hyperactive ones.
   BackgroundGenerator(uint64_t seed, double volume_factor);
-  // Appends `count` posts published on `day` (all within its +08:00 calendar day), in no particular order.
-  void GenerateDay(const Day& day, int64_t count, std::vector<Post>& out);
+  // One planned post: when it appears and what kind it is. Planning a day first and composing each post only
+  // when it is written keeps memory flat and the output in time order without sorting whole posts.
+  struct Slot {
+    int64_t time = 0;
+    uint8_t kind = 0;
+  };
+  // `count` slots within `day`'s +08:00 calendar day, sorted by time (ties keep drawing order).
+  std::vector<Slot> PlanDay(const Day& day, int64_t count);
+  // Composes the post for a slot of `day`. Call in slot order.
+  Post Make(const Slot& slot, const Day& day);
 
  private:
-  enum class Kind {
+  enum class Kind : uint8_t {
     kLifestyle, kFinance, kZhAmbiguous, kWeiboChatter, kXChatter, kEnAmbiguous,  // not political
     kZhNews, kXUser, kXOutlet, kFacebook, kTelegram, kWeiboPolitics,             // political (heat applies)
   };
-  Post Make(Kind kind, const Day& day);
   const char* PickTarget(const Day& day);
   size_t Pool(size_t base) const;
   // Background accounts are built once per index and reused (building their names per post was costly).

@@ -10,7 +10,7 @@ namespace {
 constexpr double kStateMediaMedianInteractions = 30000;
 constexpr double kStateMediaSigma = 0.3;
 // 2, 3 or 4 articles a day per outlet (weights of 0, 1, 2 extra beyond two).
-const std::vector<double> kStateMediaExtraArticles = {0.45, 0.4, 0.15};
+const std::vector<double> kStateMediaExtraArticles = {0.5, 0.4, 0.1};
 constexpr double kYouliMedianInteractions = 40000;
 constexpr double kYouliSigma = 0.25;
 constexpr double kAmplifierDailyPostChance = 0.06;  // "post rarely"

@@ -6,8 +6,8 @@
 namespace vigil::examplegen {
 namespace {
 
-constexpr double kEventDayHeat = 1.8;   // organic chatter rises mildly on an event day...
-constexpr double kDayAfterHeat = 1.4;   // ...and the day after, not tenfold
+constexpr double kEventDayHeat = 1.6;   // organic chatter rises mildly on an event day...
+constexpr double kDayAfterHeat = 1.3;   // ...and the day after, not tenfold
 
 struct Period {
   CivilDate first;

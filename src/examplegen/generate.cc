@@ -43,20 +43,20 @@ Result<GenStats> GenerateCase(const GenOptions& options, PostWriter& writer) {
 
   BackgroundGenerator generator(options.seed, stats.volume_factor);
   size_t next_core = 0;
-  std::vector<Post> day_posts;
-  std::vector<const Post*> order;  // sorting pointers: a Post is too large to shuffle around
   for (size_t d = 0; d < days.size(); ++d) {
-    day_posts.clear();
-    generator.GenerateDay(days[d], per_day[d], day_posts);
-    stats.background_posts += static_cast<int64_t>(day_posts.size());
-    order.clear();
-    for (const Post& p : day_posts) order.push_back(&p);
-    // Core posts up to the end of this day join it; background posts never leave their day, so the merged
-    // stream stays in time order.
+    // Background slots are sorted and stay inside their day; core posts are sorted; merging the two keeps
+    // the stream in time order (a core post goes first on a tie).
+    for (const BackgroundGenerator::Slot& slot : generator.PlanDay(days[d], per_day[d])) {
+      while (next_core < core.size() && core[next_core].published_at <= slot.time) {
+        VIGIL_RETURN_IF_ERROR(writer.Write(core[next_core++]));
+      }
+      VIGIL_RETURN_IF_ERROR(writer.Write(generator.Make(slot, days[d])));
+      ++stats.background_posts;
+    }
     const int64_t day_end = days[d].start_utc + kSecondsPerDay;
-    while (next_core < core.size() && core[next_core].published_at < day_end) order.push_back(&core[next_core++]);
-    std::sort(order.begin(), order.end(), [](const Post* a, const Post* b) { return PostOrder(*a, *b); });
-    for (const Post* p : order) VIGIL_RETURN_IF_ERROR(writer.Write(*p));
+    while (next_core < core.size() && core[next_core].published_at < day_end) {
+      VIGIL_RETURN_IF_ERROR(writer.Write(core[next_core++]));
+    }
   }
   for (; next_core < core.size(); ++next_core) VIGIL_RETURN_IF_ERROR(writer.Write(core[next_core]));
   VIGIL_RETURN_IF_ERROR(writer.Finish());

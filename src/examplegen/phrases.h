@@ -71,6 +71,7 @@ struct ShortPost {
   std::string text;
   std::string lang;  // "en" or "fr"
 };
+// Target ids are those of watch.yaml; "carney-prerun" is Mark Carney before he entered the leadership race.
 // A Canadian outlet's headline-style post about a politician.
 ShortPost OutletPost(Rng& rng, std::string_view target_id, bool french);
 // An ordinary user's opinion about a politician.

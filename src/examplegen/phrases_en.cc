@@ -88,6 +88,18 @@ const Pool kAmbiguousEn = {
     "Carney Street bridge reopens after repairs",
     "Sophie Carney's new mystery novel is a page-turner, finished it in one sitting",
 };
+// Carney before he entered the Liberal leadership race (December 2024 to 15 January 2025).
+const Pool kPreRunEn = {
+    "Mark Carney says he is seriously considering a run for the Liberal leadership",
+    "Is Mark Carney about to jump in? Liberal insiders say a decision is days away",
+    "Carney for leader? Former central banker's name keeps coming up",
+    "If Carney runs, the Liberal race gets interesting fast",
+};
+const Pool kPreRunFr = {
+    "« Mark Carney réfléchit sérieusement à se lancer dans la course à la direction libérale »",
+    "Carney candidat ? L'ancien gouverneur de la Banque du Canada entretient le suspense",
+};
+
 const Pool kChatterEn = {
     "Snow again. It's April. Why.",
     "Best butter tarts in town are at the market on Saturdays, fight me",
@@ -119,12 +131,14 @@ std::string FillPerson(Rng& rng, std::string_view tmpl, const Person& person) {
 }  // namespace
 
 ShortPost OutletPost(Rng& rng, std::string_view target_id, bool french) {
+  if (target_id == "carney-prerun") return french ? ShortPost{rng.Pick(kPreRunFr), "fr"} : ShortPost{rng.Pick(kPreRunEn), "en"};
   const Person& person = PersonFor(target_id);
   if (french) return {"« " + FillPerson(rng, rng.Pick(kOutletFr), person) + " »", "fr"};
   return {FillPerson(rng, rng.Pick(kOutletEn), person), "en"};
 }
 
 ShortPost UserPost(Rng& rng, std::string_view target_id, bool french) {
+  if (target_id == "carney-prerun") return french ? ShortPost{rng.Pick(kPreRunFr), "fr"} : ShortPost{rng.Pick(kPreRunEn), "en"};
   const Person& person = PersonFor(target_id);
   if (french) return {FillPerson(rng, rng.Pick(kUserFr), person), "fr"};
   return {FillPerson(rng, rng.Pick(kUserEn), person), "en"};

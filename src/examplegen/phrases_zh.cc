@@ -30,7 +30,7 @@ const Pool kPraiseTitles = {
     "特朗普步步紧逼，{N}寸步不让",
 };
 const Pool kPraiseOpeners = {
-    "当地时间3月9日，{N}以压倒性优势赢得加拿大自由党党魁选举，即将接替特鲁多出任总理。",
+    "当地时间3月9日，{N}以压倒性优势赢得加拿大自由党党魁选举，即将出任加拿大总理。",
     "加拿大自由党3月9日公布党魁选举结果，前央行行长{N}获得超过八成选票，轻松胜出。",
     "3月9日晚，{N}在渥太华发表胜选演讲，全场掌声雷动。",
 };
@@ -105,8 +105,8 @@ const Pool kAttackClosers = {
 const Pool kMixedTitles = {
     "{N}内阁名单出炉，多位老面孔留任",
     "{N}取消消费者碳税，网友反应不一",
-    "{N}与博励治民调差距缩小，大选悬念重重",
-    "大选辩论前瞻：{N}与普瓦利耶谁更有胜算？",
+    "{N}领导的自由党民调回升，大选悬念重重",
+    "大选辩论前瞻：{N}能否守住领先优势？",
     "{N}首次以总理身份出访欧洲，释放了什么信号",
     "{N}的竞选首站为何选在这里？",
 };
@@ -114,12 +114,12 @@ const Pool kMixedSentences = {
     "{N}上任后动作频频，支持者和批评者都在密切关注。",
     "支持者认为他经验丰富，能够稳住加拿大经济。",
     "但也有人质疑，他的很多政策只是换了一个说法。",
-    "保守党领袖博励治则批评他延续了特鲁多政府的老路。",
+    "保守党则批评他延续了自由党政府的老路。",
     "最新民调显示，两大党的支持率十分接近。",
     "在关税问题上，{N}继续表示不会向美国让步。",
     "不少华人选民表示，还要再看看各党的具体政纲。",
     "分析人士认为，这次大选的结果很大程度上取决于安大略省和魁北克省的选票。",
-    "新民主党领袖辛格也加大了竞选力度，试图争取更多年轻选民。",
+    "新民主党也加大了竞选力度，试图争取更多年轻选民。",
     "对于普通家庭来说，最关心的依然是房价、物价和就业。",
 };
 
@@ -160,19 +160,19 @@ const Pool kChongClosers = {"中加关系何去何从，值得每一位华人关
 const Pool kFreelandTitles = {
     "{F}宣布竞选自由党党魁，华人社区为何不买账？",
     "起底{F}：她的家族历史为何一再引发争议",
-    "{F}与特鲁多决裂内幕曝光",
+    "{F}与总理决裂内幕曝光",
     "对华强硬的{F}，能给加拿大带来什么？",
     "{F}执掌财政期间赤字飙升，如今还要当总理？",
     "{F}的竞选承诺被指空洞无物",
 };
 const Pool kFreelandSentences = {
     "1月17日，前副总理兼财政部长{F}正式宣布参选自由党党魁。",
-    "去年12月，她突然辞去内阁职务，并公开批评特鲁多的施政，震惊政坛。",
+    "去年12月，她突然辞去内阁职务，并公开批评总理的施政，震惊政坛。",
     "有评论指出，她在担任财政部长期间，联邦赤字屡创新高。",
     "她的家族历史在网络上再次被翻出，引发大量讨论。",
     "不少华人商家认为，她一贯的对华强硬立场损害了两国经贸往来。",
     "批评者说，她所谓的改变不过是换汤不换药。",
-    "也有人质疑，她与特鲁多政府的关系难以切割，不可能带来真正的新方向。",
+    "也有人质疑，她与现政府的关系难以切割，不可能带来真正的新方向。",
     "在物价高企、住房紧张的当下，选民更需要务实的方案而不是口号。",
     "网友评论：“她在政府里待了这么多年，现在才说要改变？”",
     "民调显示，她在党内的支持率明显落后于竞争对手。",
@@ -195,7 +195,7 @@ struct NewsTopic {
 
 const std::vector<NewsTopic>& NewsTopics() {
   static const std::vector<NewsTopic> kTopics = {
-      {"{city}：春耕备耕有序推进", "连日来，{province}各地抢抓农时，田间地头一派繁忙景象。",
+      {"{province}：春耕备耕有序推进", "连日来，{province}各地抢抓农时，田间地头一派繁忙景象。",
        {"农业部门组织技术人员下沉一线，指导农户科学施肥。", "今年全省计划粮食播种面积保持稳定。"}},
       {"国家统计局：国民经济运行总体平稳", "国家统计局今天发布数据，主要经济指标保持稳定增长。",
        {"社会消费品零售总额同比增长{pct}%。", "规模以上工业增加值同比增长{pct}%，高技术制造业增势良好。"}},
@@ -240,23 +240,24 @@ const std::vector<NewsTopic>& NewsTopics() {
 }
 
 // ---- Youli-Youmian daily commentary ----
-const Pool kYouliTitles = {
-    "美国又发生枪击案，{n}人受伤",
-    "美国鸡蛋价格飙升，超市开始限购",
-    "{country}大选结果出炉，对中国意味着什么",
-    "这位中国小伙在海外火了，网友：太给力了",
-    "外国网友热议中国高铁：速度太惊人",
-    "日本核污水排海，周边国家强烈反对",
-    "{country}总理访华，释放了什么信号？",
-    "中国游客出境游热度回升，这些目的地最受欢迎",
-    "留学生注意：{country}签证新规出台",
-    "美国大学学费再涨，年轻人背不起的学贷",
-    "欧洲能源危机仍未结束，普通家庭叫苦连天",
-    "中国品牌手机在{country}卖疯了",
-    "一场暴雪让美国{n}万户家庭断电",
-    "外国博主实拍中国县城，网友：和想象的不一样",
-    "美国通胀数据出炉，物价还在涨",
-    "这个春节，海外华人怎么过年？",
+// Each story: its title and a lead sentence that says what happened; commentary sentences follow.
+const std::vector<std::pair<const char*, const char*>> kYouliStories = {
+    {"美国又发生枪击案，{n}人受伤", "据美国媒体报道，当地时间周末晚上，一处购物中心附近发生枪击事件，造成{n}人受伤。"},
+    {"美国鸡蛋价格飙升，超市开始限购", "受禽流感影响，美国多地鸡蛋价格一年内上涨超过一倍，不少超市开始限购。"},
+    {"{country}大选结果出炉，对中国意味着什么", "{country}选举委员会公布了最新计票结果，执政联盟再次获胜。"},
+    {"这位中国小伙在海外火了，网友：太给力了", "一位在海外打工的中国小伙，因为一段修车视频在社交媒体上走红。"},
+    {"外国网友热议中国高铁：速度太惊人", "一位外国博主乘坐中国高铁的视频，在海外社交平台上获得了大量关注。"},
+    {"日本核污水排海，周边国家强烈反对", "日本政府不顾各方反对，继续推进福岛核污染水排海计划。"},
+    {"{country}总理访华，释放了什么信号？", "应中方邀请，{country}总理本周对中国进行正式访问。"},
+    {"中国游客出境游热度回升，这些目的地最受欢迎", "多家旅行平台数据显示，今年出境游订单同比大幅增长。"},
+    {"留学生注意：{country}签证新规出台", "{country}移民部门近日宣布调整学生签证政策，新规将于下月实施。"},
+    {"美国大学学费再涨，年轻人背不起的学贷", "美国多所大学宣布新学年学费继续上涨，学生贷款总额再创新高。"},
+    {"欧洲能源危机仍未结束，普通家庭叫苦连天", "入冬以来，欧洲多国电价和燃气价格居高不下。"},
+    {"中国品牌手机在{country}卖疯了", "最新市场报告显示，中国品牌手机在{country}的市场份额持续上升。"},
+    {"一场暴雪让美国{n}万户家庭断电", "一场强暴风雪席卷美国东北部，导致{n}万户家庭断电。"},
+    {"外国博主实拍中国县城，网友：和想象的不一样", "一位外国博主用镜头记录了中国一座普通县城的日常生活。"},
+    {"美国通胀数据出炉，物价还在涨", "美国劳工部最新公布的数据显示，消费者价格指数仍在上涨。"},
+    {"这个周末，海外华人都在忙什么？", "不少海外华人利用周末组织社区活动，丰富业余生活。"},
 };
 const Pool kYouliSentences = {
     "消息一出，立刻在网上引发热议。",
@@ -314,7 +315,9 @@ struct DatedLine {
 };
 const std::vector<DatedLine> kZhNewsLines[] = {
     // carney
-    {{"{N}在{city2}举行竞选集会，数百名支持者到场", {2025, 1, 16}},
+    {{"前加拿大央行行长{N}被传有意竞选自由党党魁", {2024, 12, 1}, {2025, 1, 15}},
+     {"{N}：正在认真考虑是否参选自由党党魁", {2024, 12, 1}, {2025, 1, 15}},
+     {"{N}在{city2}举行竞选集会，数百名支持者到场", {2025, 1, 16}},
      {"{N}公布住房计划，承诺每年新建大量住宅", {2025, 1, 16}},
      {"{N}回应美国关税：将采取对等措施", {2025, 1, 16}},
      {"自由党党魁候选人{N}参加{city2}华人社区座谈", {2025, 1, 16}, {2025, 3, 9}},
@@ -358,7 +361,7 @@ const Pool kZhAmbiguous = {
 
 // ---- Weibo ----
 const Pool kWeiboCarney = {
-    "加拿大新总理{N}对美国关税很强硬啊", "{N}这个人是央行行长出身，懂经济", "看了{N}的演讲，感觉挺有气场",
+    "{N}对美国关税的表态很强硬啊", "{N}这个人是央行行长出身，懂经济", "看了{N}的演讲，感觉挺有气场",
     "加拿大大选，{N}和博励治谁会赢？", "{N}说加拿大不会成为美国的一部分",
 };
 // Timeless lines per target, so no post predates the event it would describe.
@@ -376,17 +379,29 @@ std::string PickName(Rng& rng, const Pool& forms, const std::vector<double>& wei
   return forms[rng.Weighted(weights)];
 }
 
+// Fills the number and place slots a template uses; draws only for slots present.
 std::string FillNumbers(Rng& rng, std::string_view tmpl) {
-  const std::string n = std::to_string(rng.UniformInt(2, 60));
-  const std::string pct = fmt::format("{}.{}", rng.UniformInt(1, 15), rng.UniformInt(0, 9));
+  if (tmpl.find('{') == std::string_view::npos) return std::string(tmpl);
+  auto has = [&](std::string_view key) { return tmpl.find(key) != std::string_view::npos; };
+  const std::string n = has("{n}") ? std::to_string(rng.UniformInt(2, 60)) : "";
+  const std::string pct = has("{pct}") ? fmt::format("{}.{}", rng.UniformInt(1, 15), rng.UniformInt(0, 9)) : "";
+  static const std::string kNone;
   return Fill(tmpl, {{"n", n},
                      {"pct", pct},
-                     {"city", rng.Pick(kCities)},
-                     {"city2", rng.Pick(kCanadaCities)},
-                     {"province", rng.Pick(kProvinces)},
-                     {"country", rng.Pick(kCountries)},
-                     {"sport", rng.Pick(kSports)},
-                     {"expo", rng.Pick(kExpos)}});
+                     {"city", has("{city}") ? rng.Pick(kCities) : kNone},
+                     {"city2", has("{city2}") ? rng.Pick(kCanadaCities) : kNone},
+                     {"province", has("{province}") ? rng.Pick(kProvinces) : kNone},
+                     {"country", has("{country}") ? rng.Pick(kCountries) : kNone},
+                     {"sport", has("{sport}") ? rng.Pick(kSports) : kNone},
+                     {"expo", has("{expo}") ? rng.Pick(kExpos) : kNone}});
+}
+
+// Title and text filled with the same slot values, so a headline about 武汉 is not followed by 郑州.
+Article FillArticle(Rng& rng, std::string_view title, std::string_view text) {
+  constexpr char kUnitSeparator = '\x1f';
+  std::string both = FillNumbers(rng, std::string(title) + kUnitSeparator + std::string(text));
+  const size_t cut = both.find(kUnitSeparator);
+  return {both.substr(0, cut), both.substr(cut + 1)};
 }
 
 // Replaces the first "{slot}" by `first` and the later ones by `rest`.
@@ -458,10 +473,7 @@ Article FreelandCampaignArticle(Rng& rng) {
 
 Article StateMediaArticle(Rng& rng) {
   const NewsTopic& topic = rng.Pick(NewsTopics());
-  Article a;
-  a.title = FillNumbers(rng, topic.title);
-  a.text = FillNumbers(rng, std::string(topic.lead) + Sentences(rng, topic.more, rng.Bernoulli(0.5) ? 1 : 2));
-  return a;
+  return FillArticle(rng, topic.title, std::string(topic.lead) + Sentences(rng, topic.more, rng.Bernoulli(0.5) ? 1 : 2));
 }
 
 Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
@@ -489,13 +501,12 @@ Article StateMediaCanadaBrief(Rng& rng, const CaseEvent& event) {
   return a;
 }
 
-size_t YouliDailyTitleCount() { return kYouliTitles.size(); }
+size_t YouliDailyTitleCount() { return kYouliStories.size(); }
 
 Article YouliDailyArticle(Rng& rng, size_t title) {
-  Article a;
-  a.title = FillNumbers(rng, kYouliTitles[title % kYouliTitles.size()]);
-  a.text = FillNumbers(rng, Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
-  return a;
+  const auto& [headline, lead] = kYouliStories[title % kYouliStories.size()];
+  return FillArticle(rng, headline,
+                     lead + Sentences(rng, kYouliSentences, static_cast<size_t>(rng.UniformInt(3, 5))));
 }
 
 Article LocalNoticeArticle(Rng& rng) {
@@ -507,7 +518,7 @@ Article LifestyleArticle(Rng& rng) {
 }
 
 Article FinanceArticle(Rng& rng) {
-  return {FillNumbers(rng, rng.Pick(kFinanceTitles)), FillNumbers(rng, Sentences(rng, kFinanceSentences, 3))};
+  return FillArticle(rng, rng.Pick(kFinanceTitles), Sentences(rng, kFinanceSentences, 3));
 }
 
 Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& date) {
@@ -515,6 +526,7 @@ Article ZhPoliticsNews(Rng& rng, std::string_view target_id, const CivilDate& da
   for (size_t i = 0; i < std::size(kZhNewsTargets); ++i) {
     if (target_id == kZhNewsTargets[i]) family = i;
   }
+  if (target_id == "carney-prerun") family = 0;
   Pool current;
   for (const DatedLine& line : kZhNewsLines[family]) {
     if (line.from <= date && date <= line.until) current.emplace_back(line.text);
@@ -545,6 +557,7 @@ std::string NearDuplicate(Rng& rng, const Article& source) {
 
 std::string WeiboPost(Rng& rng, std::string_view target_id) {
   if (target_id == "carney") return Fill(rng.Pick(kWeiboCarney), {{"N", CarneyZh(rng)}});
+  if (target_id == "carney-prerun") return Fill("听说前央行行长{N}可能要竞选自由党党魁", {{"N", CarneyZh(rng)}});
   if (target_id == "poilievre") return rng.Pick(kWeiboPoilievre);
   if (target_id == "trudeau") return rng.Pick(kWeiboTrudeau);
   if (target_id == "singh") return rng.Pick(kWeiboSingh);
@@ -574,8 +587,12 @@ std::string Fill(std::string_view tmpl, std::initializer_list<std::pair<std::str
 }
 
 std::string Sentences(Rng& rng, const std::vector<std::string>& pool, size_t k, std::string_view separator) {
+  const std::vector<size_t> picked = rng.Sample(pool.size(), k);
+  size_t size = 0;
+  for (size_t idx : picked) size += pool[idx].size() + separator.size();
   std::string out;
-  for (size_t idx : rng.Sample(pool.size(), k)) {
+  out.reserve(size + 64);  // room for a closer appended by the caller
+  for (size_t idx : picked) {
     if (!out.empty()) out.append(separator);
     out += pool[idx];
   }

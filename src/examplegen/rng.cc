@@ -64,12 +64,34 @@ size_t Rng::Weighted(const std::vector<double>& weights) {
 }
 
 std::vector<size_t> Rng::Sample(size_t n, size_t k) {
-  std::vector<size_t> idx(n);
-  for (size_t i = 0; i < n; ++i) idx[i] = i;
   if (k > n) k = n;
-  for (size_t i = 0; i < k; ++i) std::swap(idx[i], idx[i + static_cast<size_t>(UniformInt(0, static_cast<int64_t>(n - i) - 1))]);
-  idx.resize(k);
-  return idx;
+  // Partial Fisher-Yates over a virtual identity array: only displaced slots are stored, so drawing a few
+  // sentences from a pool costs k steps, not n.
+  std::vector<std::pair<size_t, size_t>> moved;  // slot -> value, for slots no longer holding their index
+  auto value_at = [&](size_t slot) {
+    for (const auto& [s, v] : moved) {
+      if (s == slot) return v;
+    }
+    return slot;
+  };
+  auto set_at = [&](size_t slot, size_t value) {
+    for (auto& [s, v] : moved) {
+      if (s == slot) {
+        v = value;
+        return;
+      }
+    }
+    moved.emplace_back(slot, value);
+  };
+  std::vector<size_t> out;
+  out.reserve(k);
+  for (size_t i = 0; i < k; ++i) {
+    const size_t j = i + static_cast<size_t>(UniformInt(0, static_cast<int64_t>(n - i) - 1));
+    const size_t vi = value_at(i), vj = value_at(j);
+    set_at(j, vi);
+    out.push_back(vj);
+  }
+  return out;
 }
 
 }  // namespace vigil::examplegen

@@ -72,6 +72,7 @@ CountText FormatCount(std::string_view platform, MetricKind kind, const Count& c
 
 // "2025-03-10T09:12:00+08:00" (or "...Z" when the offset is zero).
 std::string FormatRfc3339(int64_t unix_seconds, int32_t utc_offset_minutes);
+void AppendRfc3339(std::string& out, int64_t unix_seconds, int32_t utc_offset_minutes);
 
 struct WriterOptions {
   // Platforms whose timestamps are written as Unix seconds rather than RFC 3339 (Telegram exports do so).

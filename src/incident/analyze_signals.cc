@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -16,6 +17,7 @@
 #include "incident/campaigns.h"
 #include "incident/severity.h"
 #include "vigil/analyze.h"
+#include "vigil/coordination.h"
 
 namespace vigil {
 namespace {
@@ -23,6 +25,8 @@ namespace {
 constexpr size_t kMinHistoryPosts = 2;
 // An actor "drove" a surge when its posts and their amplifications are at least this share of the peak.
 constexpr double kMinSurgeShare = 0.2;
+// Windows with fewer amplifying accounts than this are not worth a co-action network.
+constexpr int64_t kMinCommunityCandidates = 5;
 
 // Distinct (post, target) pairs whose mention is confident enough to count.
 std::vector<std::pair<uint32_t, uint32_t>> CountedMentions(const TextFindings& text, float min_confidence) {
@@ -198,6 +202,25 @@ class IncidentAssembler {
     std::set<std::string> objects;
     for (const Amplification& a : c.amplifiers) objects.insert(a.amplified_post);
     c.shared_objects = static_cast<int64_t>(objects.size());
+    c.total_amplifier_accounts = c.accounts;
+    if (c.accounts >= kMinCommunityCandidates) AddCoordinationNetwork(w, c);
+  }
+
+  // The co-action network among the amplifiers (src/coord): when they form a community, the summary
+  // becomes that community's, with its ties and shared objects; the direct evidence stays alongside.
+  void AddCoordinationNetwork(const CampaignWindow& w, CoordinationSummary& direct) const {
+    if (!share_tuples_) share_tuples_ = BuildShareTuples(posts_, AmplificationObjects());
+    // Connected components, not modularity communities: accounts boosting the same posts within minutes form
+    // one dense block that modularity would split into arbitrary halves.
+    AmplificationOptions options;
+    options.method = CommunityMethod::kComponents;
+    auto network = SummarizeAmplification(posts_, *share_tuples_, config_, w.posts, options);
+    if (!network.ok() || network->accounts == 0) return;
+    CoordinationSummary merged = std::move(network).value();
+    merged.fast_accounts = direct.fast_accounts;
+    merged.fast_window_seconds = direct.fast_window_seconds;
+    merged.total_amplifier_accounts = direct.accounts;
+    direct = std::move(merged);
   }
 
   std::vector<Campaign> HistoryOf(const CampaignWindow& w, const std::vector<CampaignWindow>& all) const {
@@ -218,6 +241,7 @@ class IncidentAssembler {
   AmplificationIndex amplification_;
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
   std::unordered_map<std::string, int64_t> published_at_of_;  // post key -> time
+  mutable std::optional<std::vector<ShareTuple>> share_tuples_;  // built on first need, once per analysis
 };
 
 }  // namespace

@@ -18,7 +18,9 @@ struct CampaignWindow {
   int64_t start = 0, end = 0;   // first and last post time
 };
 
-// Groups mentions (confidence >= min_confidence) in original posts (reposts are amplification, credited to
+// REQUIRES: mentions sorted by post_index.
+// Groups the primary mentions (the targets a post is about: named in its title, else named most often) with
+// confidence >= min_confidence in original posts (reposts are amplification, credited to
 // the original's author) by account and target, then by time gaps.
 // REQUIRES: posts sorted by published_at.
 std::vector<CampaignWindow> FindCampaignWindows(const std::vector<Post>& posts, const std::vector<Mention>& mentions,

@@ -28,6 +28,10 @@ constexpr double kCoordinationMax = 20;
 constexpr int64_t kCoordinationMinAccounts = 5;
 constexpr int64_t kVolumeMinPosts = 3;
 constexpr double kVolumePoints = 5;
+// Without an influence indicator (outsized engagement, coordinated amplification, state affiliation) the
+// remaining signals describe ordinary news coverage; they cannot lift an incident above this.
+constexpr double kUnindicatedCap = 25;
+constexpr const char* kIndicators[] = {"engagement", "coordination", "state-affiliation"};
 
 std::string Thousands(double v) { return vigil::Thousands(static_cast<int64_t>(std::llround(v))); }
 
@@ -98,16 +102,19 @@ void AddHistory(Incident* in) {
 
 void AddCoordination(Incident* in) {
   const CoordinationSummary& c = in->coordination;
-  if (c.fast_accounts < kCoordinationMinAccounts) return;
-  const double points = std::min(kCoordinationMax, kCoordinationBase + static_cast<double>(c.fast_accounts) / 3.0);
-  in->contributions.push_back(
-      {"coordination", points,
-       fmt::format("{} accounts amplified the actor's posts within {} minutes of publication ({} amplifying "
-                   "accounts in all){}",
-                   c.fast_accounts, c.fast_window_seconds / 60, c.accounts,
-                   c.state_affiliated_share > 0
-                       ? fmt::format("; {:.0f}% of them state-affiliated", 100 * c.state_affiliated_share)
-                       : "")});
+  if (c.fast_accounts < kCoordinationMinAccounts && c.community_id.empty()) return;
+  const int64_t strength = std::max(c.fast_accounts, c.community_id.empty() ? 0 : c.accounts);
+  const double points = std::min(kCoordinationMax, kCoordinationBase + static_cast<double>(strength) / 3.0);
+  std::string text = fmt::format("{} accounts amplified the actor's posts within {} minutes of publication ({} "
+                                 "amplifying accounts in all)",
+                                 c.fast_accounts, c.fast_window_seconds / 60, c.total_amplifier_accounts);
+  if (!c.community_id.empty()) {
+    text += fmt::format("; {} of them form coordination community {} ({} ties, co-sharing within {} s, median delay "
+                        "{} s)",
+                        c.accounts, c.community_id, c.edges, c.window_seconds, c.median_delay_seconds);
+  }
+  if (c.state_affiliated_share > 0) text += fmt::format("; {:.0f}% state-affiliated", 100 * c.state_affiliated_share);
+  in->contributions.push_back({"coordination", points, text});
 }
 
 void AddVolume(Incident* in) {
@@ -137,7 +144,19 @@ void ScoreSeverity(Incident* incident) {
   AddHistory(incident);
   AddVolume(incident);
   double total = 0;
-  for (const SeverityContribution& c : incident->contributions) total += c.points;
+  bool indicated = false;
+  for (const SeverityContribution& c : incident->contributions) {
+    total += c.points;
+    for (const char* indicator : kIndicators) indicated = indicated || c.signal == indicator;
+  }
+  if (!indicated && total > kUnindicatedCap) {
+    incident->contributions.push_back(
+        {"cap", kUnindicatedCap - total,
+         fmt::format("no influence indicator (outsized engagement, coordinated amplification or state affiliation): "
+                     "capped at {:.0f}",
+                     kUnindicatedCap)});
+    total = kUnindicatedCap;
+  }
   incident->severity = std::min(100.0, std::round(total * 10) / 10);
   incident->level = LevelFor(incident->severity);
 }

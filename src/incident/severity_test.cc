@@ -62,5 +62,22 @@ TEST(ScoreSeverity, SlowOrFewAmplifiersAreNotCoordination) {
   EXPECT_EQ(in.level, SeverityLevel::kLow);
 }
 
+TEST(ScoreSeverity, OrdinaryCoverageWithoutAnInfluenceIndicatorIsCapped) {
+  Incident in;
+  in.target_name = "Justin Trudeau";
+  Surge s;
+  s.granularity = Granularity::kDay;
+  s.preceding_events.push_back({{}, 24});
+  in.surges = {s};
+  in.stance = {3, 3, 0, true};
+  in.history = {{"carney", "Mark Carney"}, {"singh", "Jagmeet Singh"}};
+  in.evidence_posts = {1, 2, 3};
+  ScoreSeverity(&in);
+  EXPECT_DOUBLE_EQ(in.severity, 25);
+  EXPECT_EQ(in.contributions.back().signal, "cap");
+  EXPECT_DOUBLE_EQ(in.contributions.back().points, -15);
+  EXPECT_EQ(in.level, SeverityLevel::kLow);
+}
+
 }  // namespace
 }  // namespace vigil

@@ -38,11 +38,12 @@ class PostReader {
     matcher_.Find(normalized_, &hits_);
     if (hits_.empty()) return;
     const text::Lang lang = post.lang.empty() ? text::DetectLang(normalized_) : text::LangFromCode(post.lang);
-    // Per target: the strongest-confidence hit names the mention; stance averages all of its hits.
+    const size_t title_end = post.title.empty() ? 0 : normalized_.find('\n');
     for (const text::MentionHit& hit : hits_) {
       out->mentions.push_back({post_index, hit.target_index, matcher_.aliases()[hit.alias_index].written,
-                               hit.begin, hit.confidence});
+                               hit.begin, hit.confidence, hit.begin < title_end});
     }
+    // Stance toward each target averages the scores at each of its mentions.
     std::vector<uint32_t> targets;
     for (const text::MentionHit& hit : hits_) targets.push_back(hit.target_index);
     std::sort(targets.begin(), targets.end());

@@ -82,6 +82,11 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
     amplifiers.push_back({{"platform", a.platform}, {"account_id", a.account_id}, {"account_name", a.account_name},
                           {"amplified_post", a.amplified_post}, {"delay_seconds", a.delay_seconds}});
   }
+  ordered_json ties = ordered_json::array();
+  for (const CoordinationTie& t : in.coordination.ties) {
+    ties.push_back({{"account", t.account}, {"account_y", t.account_y}, {"weight", t.weight},
+                    {"avg_time_delta_seconds", t.avg_time_delta_seconds}, {"objects", t.objects}});
+  }
   ordered_json evidence = ordered_json::array();
   for (uint32_t idx : in.evidence_posts) {
     ordered_json post = PostRef(r, idx);
@@ -112,7 +117,11 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"fast_accounts", in.coordination.fast_accounts},
         {"fast_window_seconds", in.coordination.fast_window_seconds},
         {"state_affiliated_share", in.coordination.state_affiliated_share},
-        {"community_id", in.coordination.community_id}, {"amplifiers", amplifiers}}},
+        {"community_id", in.coordination.community_id}, {"window_seconds", in.coordination.window_seconds},
+        {"total_amplifier_accounts", in.coordination.total_amplifier_accounts},
+        {"state_affiliated_accounts", in.coordination.state_affiliated_accounts},
+        {"max_delay_seconds", in.coordination.max_delay_seconds}, {"object_ids", in.coordination.object_ids},
+        {"ties", ties}, {"amplifiers", amplifiers}}},
       {"evidence", evidence},
   };
 }

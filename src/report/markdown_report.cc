@@ -155,10 +155,19 @@ void WriteHistory(const Incident& in, std::string& out) {
 void WriteAmplifiers(const Incident& in, std::string& out) {
   const CoordinationSummary& c = in.coordination;
   if (c.amplifiers.empty()) return;
-  out += fmt::format("**Amplifier network.** {} account(s) reposted or re-shared {} of the actor's posts, median "
-                     "{} after publication{}.\n\n",
-                     c.accounts, c.shared_objects, Delay(c.median_delay_seconds),
-                     c.community_id.empty() ? "" : fmt::format(" (coordination community {})", c.community_id));
+  if (c.community_id.empty()) {
+    out += fmt::format("**Amplifier network.** {} account(s) reposted or re-shared the actor's posts, {} of them "
+                       "within {} minutes; median delay {}.\n\n",
+                       c.total_amplifier_accounts, c.fast_accounts, c.fast_window_seconds / 60,
+                       Delay(c.median_delay_seconds));
+  } else {
+    out += fmt::format("**Amplifier network.** {} account(s) amplified the actor's posts; {} of them form coordination "
+                       "community `{}`: {} ties between accounts that co-shared the same posts within {} s, "
+                       "first share {} after the original (median {}), {} state-affiliated.\n\n",
+                       c.total_amplifier_accounts, c.accounts, c.community_id, c.edges, c.window_seconds,
+                       Delay(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
+                       Delay(c.median_delay_seconds), c.state_affiliated_accounts);
+  }
   out += "| Account | Amplified post | Delay |\n|---|---|---:|\n";
   for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
     const Amplification& a = c.amplifiers[i];

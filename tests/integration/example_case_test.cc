@@ -141,13 +141,20 @@ TEST_F(ExampleCase, TheAmplifierNetworkBoostedThe25MarchArticleWithinMinutes) {
   ASSERT_NE(in, nullptr);
   const json& c = (*in)["coordination"];
   EXPECT_GE(c["fast_accounts"].get<int>(), 25);
-  std::set<std::string> fast_on_25th;
-  for (const json& a : c["amplifiers"]) {
-    if (a["amplified_post"].get<std::string>().find("20250325") != std::string::npos && a["delay_seconds"] <= 600) {
-      fast_on_25th.insert(a["account_id"]);
+  EXPECT_GE(c["accounts"].get<int>(), 25);  // one coordination community
+  EXPECT_FALSE(c["community_id"].get<std::string>().empty());
+  EXPECT_LE(c["max_delay_seconds"].get<int>(), 15 * 60);
+  // The accounts tied by co-sharing the main 25 March article.
+  std::set<std::string> on_25th;
+  for (const json& tie : c["ties"]) {
+    for (const json& object : tie["objects"]) {
+      if (object.get<std::string>().find("repost:wechat:ylym-20250325") == 0) {
+        on_25th.insert(tie["account"]);
+        on_25th.insert(tie["account_y"]);
+      }
     }
   }
-  EXPECT_GE(fast_on_25th.size(), 25u);
+  EXPECT_GE(on_25th.size(), 25u);
 }
 
 TEST_F(ExampleCase, OrdinaryAccountsAreNotIncidents) {
