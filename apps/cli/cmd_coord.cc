@@ -1,6 +1,7 @@
 // `vigil coord`: coordination detection on a 4-column share file (object_id, account_id, content_id,
-// timestamp_share), with CooRTweet's parameter names, writing the pairs, the network (CSV with evidence,
-// GraphML, GEXF) and per-community summaries.
+// timestamp_share) or on the posts of a store, with CooRTweet's parameter names, writing the pairs, the
+// network (CSV with evidence, GraphML, GEXF) and per-community summaries; and the 4-column export of stored
+// posts for CooRTweet and other tools.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -8,6 +9,7 @@
 
 #include "apps/cli/commands.h"
 #include "vigil/coordination.h"
+#include "vigil/store.h"
 #include "vigil/watch_config.h"
 
 namespace vigil::cli {
@@ -17,6 +19,9 @@ constexpr size_t kMaxErrorsPrinted = 20;  // the rest are in the quarantine file
 
 struct CoordArgs {
   std::string input;
+  std::string store_path;
+  std::string export_tuples;
+  bool near_duplicates = false;
   std::string out_dir = "coord-out";
   std::string config_path;
   int64_t time_window = 10;
@@ -84,7 +89,35 @@ int RunCoord(const CoordArgs& a) {
 
   std::vector<ShareRowError> errors;
   int64_t rows = 0;
-  auto data = DetectGroupsInCsv(a.input, detect, &errors, &rows);
+  Result<CoordinationData> data = Status::Internal("no input");
+  if (!a.store_path.empty()) {
+    // Stored posts: objects derived from them (URLs, hashtags, reposts, text), detected in memory.
+    auto store = OpenSqliteStore(a.store_path);
+    if (!store.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", store.status().message());
+      return kExitFailure;
+    }
+    std::vector<Post> posts;
+    if (Status s = (*store)->LoadPosts(PostQuery{}, &posts); !s.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", s.message());
+      return kExitFailure;
+    }
+    TupleOptions tuple_options;
+    tuple_options.near_duplicates = a.near_duplicates;
+    const std::vector<ShareTuple> tuples = BuildShareTuples(posts, tuple_options);
+    rows = static_cast<int64_t>(tuples.size());
+    if (!a.export_tuples.empty()) {
+      if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
+        fmt::print(stderr, "vigil coord: {}\n", s.message());
+        return kExitFailure;
+      }
+      fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
+      return kExitOk;
+    }
+    data = DetectGroups(tuples, detect);
+  } else {
+    data = DetectGroupsInCsv(a.input, detect, &errors, &rows);
+  }
   if (!data.ok()) {
     fmt::print(stderr, "vigil coord: {}\n", data.status().message());
     return data.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
@@ -132,7 +165,7 @@ int RunCoord(const CoordArgs& a) {
   }
   int64_t over = 0;
   for (const auto& e : net->edges) over += e.weight_threshold;
-  fmt::print("{} rows read, {} rejected{}\n", rows, errors.size(), errors.empty() ? "" : " (see " + quarantine + ")");
+  fmt::print("{} {} read, {} rejected{}\n", rows, a.store_path.empty() ? "rows" : "share tuples from stored posts", errors.size(), errors.empty() ? "" : " (see " + quarantine + ")");
   fmt::print("{} coordinated pairs, {} accounts, {} edges ({} over the {} quantile weight {}), {} components, "
              "{} communities\n",
              data->pairs.size(), net->vertices.size(), net->edges.size(), over, a.edge_weight, net->weight_quantile,
@@ -148,9 +181,16 @@ int RunCoord(const CoordArgs& a) {
 void AddCoordCommand(CLI::App& app) {
   auto args = std::make_shared<CoordArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "coord", "Coordinated sharing on a 4-column file (object_id, account_id, content_id, timestamp_share), "
-               "CooRTweet's detect_groups + generate_coordinated_network");
-  cmd->add_option("input", args->input, "4-column CSV with a header")->required()->check(CLI::ExistingFile);
+      "coord", "Coordinated sharing on a 4-column file (object_id, account_id, content_id, timestamp_share) or "
+               "on stored posts: CooRTweet's detect_groups + generate_coordinated_network");
+  CLI::Option* input = cmd->add_option("input", args->input, "4-column CSV with a header")->check(CLI::ExistingFile);
+  CLI::Option* store = cmd->add_option("--store", args->store_path, "SQLite store: use its posts instead of a file")
+                           ->check(CLI::ExistingFile);
+  input->excludes(store);
+  cmd->add_option("--export-tuples", args->export_tuples,
+                  "with --store: only write the posts' share tuples as a 4-column CSV (for CooRTweet) and stop")
+      ->needs(store);
+  cmd->add_flag("--near-duplicates", args->near_duplicates, "with --store: near-duplicate text clusters as objects too");
   cmd->add_option("-o,--out", args->out_dir, "output folder")->capture_default_str();
   cmd->add_option("--config", args->config_path, "watch configuration (state-affiliated share per community)");
   cmd->add_option("--time-window", args->time_window, "seconds within which two shares of an object co-act")
@@ -172,6 +212,10 @@ void AddCoordCommand(CLI::App& app) {
   cmd->add_option("--min-edge-weight", args->min_edge_weight, "qut: minimum directed weight in qut_edges.csv")
       ->capture_default_str()->check(CLI::PositiveNumber);
   cmd->callback([args]() {
+    if (args->input.empty() && args->store_path.empty()) {
+      fmt::print(stderr, "vigil coord: give a 4-column file or --store\n");
+      throw Exit{kExitUsage};
+    }
     const int code = RunCoord(*args);
     if (code != kExitOk) throw Exit{code};
   });

@@ -17,6 +17,7 @@ enum ExitCode : int {
 
 // `vigil generate` (cmd_generate.cc): the built-in example case from a seed.
 void AddGenerateCommand(CLI::App& app);
+// `vigil coord` (cmd_coord.cc): coordinated sharing on a 4-column share file (CooRTweet parity).
 void AddCoordCommand(CLI::App& app);
 
 // `vigil convert`: any adapter's input format to Vigil's JSON Lines posts (cmd_convert.cc).

@@ -315,7 +315,9 @@ struct AmplificationOptions {
   int64_t horizon_seconds = 72 * 3600;  // shares later than this after the original are ignored
   size_t min_community_accounts = 5;    // smaller groups are not reported as coordinated
   TupleOptions tuples = AmplificationObjects();  // how objects are derived from posts
-  CommunityMethod method = CommunityMethod::kLouvain;
+  // Components by default: amplifiers of one post form a band in time (each tied to those within the
+  // window of it), which modularity methods cut in the middle; a chain of co-actions is one network.
+  CommunityMethod method = CommunityMethod::kComponents;
 };
 
 // Given all posts, the watch configuration and the indexes of an incident's posts, finds the accounts

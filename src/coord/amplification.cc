@@ -137,6 +137,7 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
     amp.amplified_post = posts[o.post].Key();
     amp.delay_seconds = first_time - o.time;
     delays.push_back(amp.delay_seconds);
+    if (amp.delay_seconds <= summary.fast_window_seconds) ++summary.fast_accounts;
     summary.first_share = std::min(summary.first_share, first_time);
     summary.last_share = std::max(summary.last_share, first_time);
     const Actor* actor = config.FindActor(p.platform, p.account_id);

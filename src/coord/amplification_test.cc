@@ -21,6 +21,15 @@ Post MakePost(std::string id, std::string account, int64_t t) {
   return p;
 }
 
+Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
+  Actor a;
+  a.platform = std::move(platform);
+  a.account_id = std::move(account_id);
+  a.affiliation = affiliation;
+  a.country = "CN";
+  return a;
+}
+
 struct Scenario {
   std::vector<Post> posts;
   WatchConfig config;
@@ -62,8 +71,8 @@ Scenario Build(int amplifiers = 30) {
     p.repost_of = "other";
     s.posts.push_back(p);
   }
-  s.config.actors.push_back(Actor{"wechat", "youli", "有理儿有面", Affiliation::kStateLinked, "CN", "", ""});
-  for (int i : {0, 1, 2}) s.config.actors.push_back(Actor{"wechat", "amp" + std::to_string(i), "", Affiliation::kStateMedia, "CN", "", ""});
+  s.config.actors.push_back(MakeActor("wechat", "youli", Affiliation::kStateLinked));
+  for (int i : {0, 1, 2}) s.config.actors.push_back(MakeActor("wechat", "amp" + std::to_string(i), Affiliation::kStateMedia));
   return s;
 }
 
@@ -96,6 +105,7 @@ TEST(Amplification, ThirtyAccountsRepostingWithinMinutesFormOneCommunity) {
   EXPECT_GT(summary->edges, 100);
   EXPECT_EQ(summary->edges, static_cast<int64_t>(summary->ties.size()));
   EXPECT_EQ(summary->window_seconds, 900);
+  EXPECT_EQ(summary->fast_accounts, 30);  // all within the 15-minute fast window
   EXPECT_EQ(summary->community_id.rfind("coord-", 0), 0u);
   EXPECT_EQ(summary->first_share, kArticleTime + 60);
 }
@@ -109,6 +119,7 @@ TEST(Amplification, OrganicRepostsHoursApartFormNoCommunity) {
   EXPECT_EQ(summary->accounts, 0);
   EXPECT_EQ(summary->edges, 0);
   EXPECT_TRUE(summary->amplifiers.empty());
+  EXPECT_EQ(summary->fast_accounts, 0);
   EXPECT_EQ(summary->total_amplifier_accounts, 6);
 }
 

@@ -13,6 +13,15 @@ ShareTuple T(std::string object, std::string account, std::string content, int64
   return ShareTuple{std::move(object), std::move(account), std::move(content), time, -1};
 }
 
+Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
+  Actor a;
+  a.platform = std::move(platform);
+  a.account_id = std::move(account_id);
+  a.affiliation = affiliation;
+  a.country = "CN";
+  return a;
+}
+
 std::set<std::string> PairSet(const CoordinationData& d) {
   std::set<std::string> out;
   for (const auto& p : d.pairs)
@@ -174,7 +183,7 @@ TEST(Network, LouvainAndLeidenSplitTwoCliquesJoinedByOneEdge) {
     EXPECT_EQ(net->communities, 2);
     EXPECT_GT(net->modularity, 0.3);
     WatchConfig config;
-    config.actors.push_back(Actor{"", "x1", "X one", Affiliation::kStateMedia, "CN", "", ""});
+    config.actors.push_back(MakeActor("", "x1", Affiliation::kStateMedia));
     auto summaries = SummarizeCommunities(*d, *net, config);
     ASSERT_EQ(summaries.size(), 2u);
     for (const auto& s : summaries) {

@@ -1,0 +1,60 @@
+// `vigil coord` end to end: a malformed 4-column file gives per-row errors (file, line, field), a quarantine
+// file and exit code 4 while the good rows are analysed; the sample data gives CooRTweet's counts and every
+// export.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/testutil/shared_data.h"
+#include "tests/testutil/subprocess.h"
+
+namespace vigil {
+namespace {
+
+TEST(CliCoord, MalformedRowsAreReportedQuarantinedAndTheRestAnalysed) {
+  const std::string dir = testutil::MakeTempDir("cli_coord");
+  const std::string input = dir + "/shares.csv";
+  std::ofstream(input) << "object_id,account_id,content_id,timestamp_share\n"
+                          "o1,a,c1,100\n"
+                          "o1,b,c2,105\n"
+                          "o2,a,c3,200\n"
+                          "o2,b,c4,not-a-time\n"
+                          "o2,,c5,201\n"
+                          "o3,b\n"
+                          "o2,b,c6,203\n";
+  auto r = testutil::RunProcess({VIGIL_BINARY, "coord", input, "-o", dir + "/out"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  EXPECT_NE(r.err.find(input + ":5: timestamp_share: 'not-a-time'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(input + ":6: account_id: empty value"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(input + ":7: expected at least 4 fields, found 2"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("7 rows read, 3 rejected"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 coordinated pairs, 2 accounts, 1 edges"), std::string::npos) << r.out;
+  const std::string quarantine = testutil::ReadFile(dir + "/out/rejected_rows.csv");
+  EXPECT_NE(quarantine.find("o2,b,c4,not-a-time"), std::string::npos);
+  for (const char* f : {"coord_pairs.csv", "network_edges.csv", "network_vertices.csv", "network.graphml", "network.gexf",
+                        "communities.csv"})
+    EXPECT_TRUE(std::filesystem::exists(dir + "/out/" + f)) << f;
+}
+
+TEST(CliCoord, MissingColumnIsAUsageError) {
+  const std::string dir = testutil::MakeTempDir("cli_coord");
+  std::ofstream(dir + "/bad.csv") << "object_id,account_id,timestamp_share\no,a,1\n";
+  auto r = testutil::RunProcess({VIGIL_BINARY, "coord", dir + "/bad.csv", "-o", dir + "/out"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("column 'content_id' missing"), std::string::npos) << r.err;
+}
+
+TEST(CliCoord, SampleDataGivesCooRTweetsCounts) {
+  VIGIL_REQUIRE_SHARED_DATA("coortweet-sample/german_elections_urls.csv");
+  const std::string dir = testutil::MakeTempDir("cli_coord");
+  auto r = testutil::RunProcess({VIGIL_BINARY, "coord", testutil::SharedDataPath("coortweet-sample/german_elections_urls.csv"),
+                                 "-o", dir, "--community", "components"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("4724 coordinated pairs, 283 accounts, 1041 edges (484 over the 0.5 quantile weight 3), 54 components"),
+            std::string::npos)
+      << r.out;
+}
+
+}  // namespace
+}  // namespace vigil
