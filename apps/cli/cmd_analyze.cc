@@ -34,7 +34,9 @@ void AddAnalyzeCommand(CLI::App& app) {
   cmd->add_option("--campaign-gap-days", request->options.campaign_gap_days,
                   "Silence (days) that splits an actor's posts about a target into separate incidents")
       ->capture_default_str();
-  cmd->add_option("--data-dir", request->options.data_dir, "Lexicons and models (default: the bundled data/)");
+  cmd->add_option("--data-dir", request->options.data_dir, "Lexicons and gazetteer (default: the bundled data/)");
+  cmd->add_option("--model-dir", request->options.model_dir,
+                  "Trained text models from `vigil train` to join the stance lexicons (default: lexicons only)");
   cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
   cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
   cmd->callback([request, now] {

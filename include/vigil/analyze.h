@@ -19,7 +19,8 @@ struct AnalyzeOptions {
   double min_severity = 30;             // incidents below this are counted, not reported
   int64_t campaign_gap_days = 21;       // an actor's posts about a target further apart than this split
   float min_mention_confidence = 0.5f;  // weaker mentions are kept as evidence but do not count
-  std::string data_dir;                 // text models and lexicons ("" = built-in default)
+  std::string data_dir;                 // lexicons and gazetteer ("" = the bundled data/)
+  std::string model_dir;                // trained text models to join the lexicons ("" = lexicons only)
   // Progress of long stages: stage name, items done, items total.
   std::function<void(const std::string& stage, int64_t done, int64_t total)> on_progress;
 };

@@ -72,6 +72,14 @@ class PostReader {
   std::vector<text::MentionHit> hits_;
 };
 
+// Stance comes from the lexicons unless a model folder is named: the trained models (reviews, web comments,
+// debate claims) misread political attack text ("他缺乏经验" scores positive), see docs/quality.md.
+Result<std::unique_ptr<text::StanceScorer>> CreateStanceScorer(const std::string& data_dir,
+                                                               const std::string& model_dir) {
+  if (model_dir.empty()) return text::StanceScorer::Create(data_dir);
+  return text::StanceScorer::Create(data_dir, model_dir);
+}
+
 }  // namespace
 
 Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const WatchConfig& config,
@@ -79,7 +87,7 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
   VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
   VIGIL_ASSIGN_OR_RETURN(auto matcher, text::MentionMatcher::Build(config, *normalizer));
   const std::string data_dir = options.data_dir.empty() ? text::DefaultDataDir() : options.data_dir;
-  VIGIL_ASSIGN_OR_RETURN(auto scorer, text::StanceScorer::Create(data_dir));
+  VIGIL_ASSIGN_OR_RETURN(auto scorer, CreateStanceScorer(data_dir, options.model_dir));
 
   const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
   std::vector<PostFindings> per_task(tasks);
