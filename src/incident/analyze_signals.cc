@@ -223,12 +223,18 @@ class IncidentAssembler {
     direct = std::move(merged);
   }
 
+  // The account's other campaign windows (two posts or more), oldest first. Windows are indexed by account
+  // and each window's campaign figures are computed once, so this stays linear in the account's windows.
   std::vector<Campaign> HistoryOf(const CampaignWindow& w, const std::vector<CampaignWindow>& all) const {
+    if (windows_by_account_.empty()) {
+      for (size_t i = 0; i < all.size(); ++i) windows_by_account_[all[i].platform + ":" + all[i].account_id].push_back(i);
+      campaigns_.resize(all.size());
+    }
     std::vector<Campaign> history;
-    for (const CampaignWindow& other : all) {
-      if (&other == &w || other.account_id != w.account_id || other.platform != w.platform) continue;
-      if (other.posts.size() < kMinHistoryPosts) continue;
-      history.push_back(ToCampaign(other));
+    for (size_t i : windows_by_account_.at(w.platform + ":" + w.account_id)) {
+      if (&all[i] == &w || all[i].posts.size() < kMinHistoryPosts) continue;
+      if (!campaigns_[i]) campaigns_[i] = ToCampaign(all[i]);
+      history.push_back(*campaigns_[i]);
     }
     std::sort(history.begin(), history.end(), [](const Campaign& a, const Campaign& b) { return a.start < b.start; });
     return history;
@@ -242,6 +248,8 @@ class IncidentAssembler {
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
   std::unordered_map<std::string, int64_t> published_at_of_;  // post key -> time
   mutable std::optional<std::vector<ShareTuple>> share_tuples_;  // built on first need, once per analysis
+  mutable std::unordered_map<std::string, std::vector<size_t>> windows_by_account_;
+  mutable std::vector<std::optional<Campaign>> campaigns_;  // per window, filled on first need
 };
 
 }  // namespace
