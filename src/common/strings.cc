@@ -12,6 +12,13 @@ std::string Thousands(int64_t n) {
   return out;
 }
 
+std::string FormatDuration(int64_t seconds) {
+  if (seconds < 120) return std::to_string(seconds) + " s";
+  if (seconds < 7200) return std::to_string(seconds / 60) + " min";
+  const int64_t tenths = (seconds * 10 + 1800) / 3600;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " h";
+}
+
 std::string FormatCount(const Count& count) {
   if (!count.present) return "";
   return Thousands(count.value) + (count.lower_bound ? "+" : "");

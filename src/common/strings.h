@@ -10,6 +10,8 @@ namespace vigil {
 
 // 130000 -> "130,000".
 std::string Thousands(int64_t n);
+// A duration for people: "45 s", "12 min", "3.5 h".
+std::string FormatDuration(int64_t seconds);
 // A displayed count: "100,000+" for a lower bound, "" when absent.
 std::string FormatCount(const Count& count);
 

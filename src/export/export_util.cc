@@ -1,4 +1,5 @@
 // Helpers shared by the exporters.
+#include "common/strings.h"
 #include "export/export_util.h"
 
 #include <fmt/format.h>
@@ -26,16 +27,6 @@ std::string StixTime(int64_t unix_seconds) {
   std::string text = FormatUtc(unix_seconds);  // ...Z
   text.insert(text.size() - 1, ".000");
   return text;
-}
-
-std::string Thousands(int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
 }
 
 Result<std::vector<const Incident*>> SelectIncidents(const AnalysisReport& report, int index) {
@@ -95,9 +86,9 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
                            BaselineName(incident.baseline));
   }
   if (!incident.coordination.amplifiers.empty()) {
-    summary += fmt::format("{} other accounts reposted them, typically within {:.1f} hours. ",
+    summary += fmt::format("{} other accounts reposted them, typically within {}. ",
                            incident.coordination.amplifiers.size(),
-                           static_cast<double>(incident.coordination.median_delay_seconds) / 3600.0);
+                           FormatDuration(incident.coordination.median_delay_seconds));
   }
   if (!incident.history.empty()) {
     std::vector<std::string> earlier;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/strings.h"
 #include "vigil/findings.h"
 #include "vigil/status.h"
 
@@ -13,8 +14,7 @@ namespace vigil::exporting {
 
 // "2025-03-10T08:30:00.000Z": STIX requires millisecond precision on created/modified.
 std::string StixTime(int64_t unix_seconds);
-// "130,000".
-std::string Thousands(int64_t value);
+using ::vigil::Thousands;  // common/strings.h
 // The incidents an export covers: all, or the one at `index`. InvalidArgument when out of range or none.
 Result<std::vector<const Incident*>> SelectIncidents(const AnalysisReport& report, int index);
 // The original post an amplification names ("<platform>:<id>"), or nullptr.

@@ -2,6 +2,7 @@
 // with the figures and charts and keeps the detail in tables below them.
 #include <fmt/format.h>
 
+#include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
 #include "export/export_util.h"
@@ -52,7 +53,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
                            exporting::Thousands(static_cast<int64_t>(incident.baseline.median_interactions))));
   html += Card(CountText(incident.max_views), "most views on one post");
   html += Card(std::to_string(incident.coordination.amplifiers.size()),
-               fmt::format("amplifying accounts, median delay {:.1f} h", static_cast<double>(incident.coordination.median_delay_seconds) / 3600));
+               fmt::format("amplifying accounts, median delay {}", FormatDuration(incident.coordination.median_delay_seconds)));
   html += Card(fmt::format("{} / {} / {}", incident.stance.favor, incident.stance.against, incident.stance.neutral),
                incident.stance.mixed ? "favour / against / neutral: mixed" : "favour / against / neutral");
   html += "</div>";

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
 #include "export/export_util.h"
@@ -105,8 +106,8 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
     }
     const CoordinationSummary& c = incident->coordination;
     md += "\n### Coordination evidence\n\n";
-    md += fmt::format("- {} accounts reposted the actor's posts; the median delay was {:.1f} hours.\n", c.amplifiers.size(),
-                      static_cast<double>(c.median_delay_seconds) / 3600.0);
+    md += fmt::format("- {} accounts reposted the actor's posts; the median delay was {}.\n", c.amplifiers.size(),
+                      FormatDuration(c.median_delay_seconds));
     md += fmt::format("- They form one coordination community of {} accounts linked by {} co-sharing edges over {} shared posts or links.\n",
                       c.accounts, c.edges, c.shared_objects);
     std::vector<const Row*> reposts;

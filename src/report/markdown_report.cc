@@ -43,12 +43,6 @@ std::string ActorTitle(const Actor& a) {
   return a.name == a.account_id ? a.name : fmt::format("{} ({}:{})", a.name, a.platform, a.account_id);
 }
 
-std::string Delay(int64_t seconds) {
-  if (seconds < 120) return fmt::format("{} s", seconds);
-  if (seconds < 7200) return fmt::format("{} min", seconds / 60);
-  return fmt::format("{:.1f} h", static_cast<double>(seconds) / 3600);
-}
-
 const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& target_id) {
   for (const TargetStance& s : r.stances) {
     if (s.post_index == post && r.config.targets[s.target_index].id == target_id) return StanceName(s.stance);
@@ -159,20 +153,20 @@ void WriteAmplifiers(const Incident& in, std::string& out) {
     out += fmt::format("**Amplifier network.** {} account(s) reposted or re-shared the actor's posts, {} of them "
                        "within {} minutes; median delay {}.\n\n",
                        c.total_amplifier_accounts, c.fast_accounts, c.fast_window_seconds / 60,
-                       Delay(c.median_delay_seconds));
+                       FormatDuration(c.median_delay_seconds));
   } else {
     out += fmt::format("**Amplifier network.** {} account(s) amplified the actor's posts; {} of them form coordination "
                        "community `{}`: {} ties between accounts that co-shared the same posts within {} s, "
                        "first share {} after the original (median {}), {} state-affiliated.\n\n",
                        c.total_amplifier_accounts, c.accounts, c.community_id, c.edges, c.window_seconds,
-                       Delay(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
-                       Delay(c.median_delay_seconds), c.state_affiliated_accounts);
+                       FormatDuration(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
+                       FormatDuration(c.median_delay_seconds), c.state_affiliated_accounts);
   }
   out += "| Account | Amplified post | Delay |\n|---|---|---:|\n";
   for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
     const Amplification& a = c.amplifiers[i];
     out += fmt::format("| {} ({}) | {} | {} |\n", Cell(a.account_name), a.account_id, a.amplified_post,
-                       Delay(a.delay_seconds));
+                       FormatDuration(a.delay_seconds));
   }
   if (c.amplifiers.size() > kMaxAmplifierRows) {
     out += fmt::format("| … {} more in the JSON report | | |\n", c.amplifiers.size() - kMaxAmplifierRows);
