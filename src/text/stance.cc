@@ -396,9 +396,9 @@ StanceScorer::~StanceScorer() = default;
 Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
   VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
   VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
-  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TextClassifier::Load(model_dir + "/zh_sentiment.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
   VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
-  VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TextClassifier::Load(model_dir + "/zh_offensive.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TwoClassEnsemble::Load(model_dir, "zh_offensive", "1"));
   for (const auto& [term, entry] : s->zh_) {
     size_t chars = 0;
     for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
@@ -408,11 +408,11 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
 }
 
 float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
-  const TextClassifier* model = lang == Lang::kZh ? zh_model_.get() : lang == Lang::kEn ? en_model_.get() : nullptr;
-  if (model == nullptr) return 0;
+  if ((lang != Lang::kZh || zh_model_ == nullptr) && (lang != Lang::kEn || en_model_ == nullptr)) return 0;
   const std::string features = ModelFeatures(clause, FeatureSet::kWords);
   if (features.empty()) return 0;
-  const float p = model->Probability(features, lang == Lang::kZh ? "pos" : "favor");
+  const float p = lang == Lang::kZh ? zh_model_->Probabilities(clause, features).Mean()
+                                    : en_model_->Probability(features, "favor");
   const float polarity = 2 * p - 1;
   // An unsure model (close to 50 %) says nothing: neutral text stays neutral.
   return std::abs(polarity) < kModelMinMargin ? 0.0f : polarity;
@@ -420,7 +420,7 @@ float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
 
 float StanceScorer::AttackProbability(std::string_view normalized) const {
   if (attack_model_ == nullptr) return -1;
-  return attack_model_->Probability(ModelFeatures(normalized, FeatureSet::kWords), "1");
+  return attack_model_->Probability(normalized);
 }
 
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "text/classifier.h"
+#include "text/ensemble.h"
 #include "text/mentions.h"
 #include "vigil/findings.h"
 #include "vigil/status.h"
@@ -37,8 +38,9 @@ class StanceScorer {  // immutable, thread-safe
   // modifiers.tsv; see data/SOURCE.md). Errors name the file and line.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir);
   // Same, plus what `vigil train` wrote to model_dir: the Chinese lexicon derived from labelled data
-  // (zh_derived.tsv, added under the seed lexicon's entries) and the fastText models zh_sentiment.bin,
-  // en_stance.bin and zh_offensive.bin. Score then also consults the model of the language: it strengthens
+  // (zh_derived.tsv, added under the seed lexicon's entries), the Chinese sentiment and attack ensembles
+  // (zh_sentiment*, zh_offensive*: fastText + NB-LR words + NB-LR characters) and the fastText model
+  // en_stance.bin. Score then also consults the model of the language: it strengthens
   // an agreeing lexicon score and speaks alone (at half weight) where the lexicon finds no opinion word.
   // A missing file is an error naming it.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir, const std::string& model_dir);
@@ -59,7 +61,7 @@ class StanceScorer {  // immutable, thread-safe
   // to [-1, 1]). The baseline the rules are measured against.
   StanceScore CountText(std::string_view normalized, Lang lang) const;
 
-  // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained model), or -1 when the
+  // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained ensemble), or -1 when the
   // scorer was created without models.
   float AttackProbability(std::string_view normalized) const;
   bool has_models() const { return zh_model_ != nullptr; }
@@ -83,7 +85,8 @@ class StanceScorer {  // immutable, thread-safe
   float ModelPolarity(std::string_view clause, Lang lang) const;
 
   Lexicon en_, fr_, zh_;
-  std::unique_ptr<TextClassifier> zh_model_, en_model_, attack_model_;
+  std::unique_ptr<TwoClassEnsemble> zh_model_, attack_model_;
+  std::unique_ptr<TextClassifier> en_model_;
   size_t zh_max_chars_ = 1;  // longest Chinese entry, in characters, for longest-match segmentation
 };
 
