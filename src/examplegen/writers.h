@@ -142,10 +142,4 @@ class CountingWriter : public PostWriter {
   int64_t count_ = 0;
 };
 
-// Appends `text` to `out` as the inside of a JSON string (quotes, backslashes and control characters
-// escaped; UTF-8 passed through).
-void AppendJsonEscaped(std::string& out, std::string_view text);
-// Appends `field` to `out` as one CSV field, quoted when needed.
-void AppendCsvField(std::string& out, std::string_view field);
-
 }  // namespace vigil::examplegen
