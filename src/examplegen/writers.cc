@@ -229,6 +229,10 @@ Status JsonlWriter::Write(const Post& post) {
   }
   if (opened) out += '}';
   out += "}\n";
+  return FlushWhenFull();
+}
+
+Status BufferedPostWriter::FlushWhenFull() {
   if (buffer_.size() >= options_.flush_bytes) {
     VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
     buffer_.clear();
@@ -236,22 +240,26 @@ Status JsonlWriter::Write(const Post& post) {
   return Status::Ok();
 }
 
-Status JsonlWriter::Finish() {
+Status BufferedPostWriter::Finish() {
+  BeforeFinish();
   VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
   buffer_.clear();
   return sink_.Close();
 }
 
-Status CsvWriter::Write(const Post& post) {
-  std::string& out = buffer_;
-  if (!header_written_) {
-    for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
-      if (i > 0) out += ',';
-      out += kCsvColumns[i];
-    }
-    out += '\n';
-    header_written_ = true;
+void CsvWriter::WriteHeaderOnce() {
+  if (header_written_) return;
+  for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
+    if (i > 0) buffer_ += ',';
+    buffer_ += kCsvColumns[i];
   }
+  buffer_ += '\n';
+  header_written_ = true;
+}
+
+Status CsvWriter::Write(const Post& post) {
+  WriteHeaderOnce();
+  std::string& out = buffer_;
   const std::string_view head[] = {post.id, post.platform, post.account_id, post.account_name};
   for (std::string_view field : head) {
     AppendCsvField(out, field);
@@ -269,26 +277,7 @@ Status CsvWriter::Write(const Post& post) {
     if (c.count->present) AppendCsvField(out, FormatCount(post.platform, c.kind, *c.count).text);
   }
   out += '\n';
-  if (buffer_.size() >= options_.flush_bytes) {
-    VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
-    buffer_.clear();
-  }
-  return Status::Ok();
-}
-
-Status CsvWriter::Finish() {
-  if (!header_written_) {
-    // An empty CSV still carries its header so readers know the columns.
-    for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
-      if (i > 0) buffer_ += ',';
-      buffer_ += kCsvColumns[i];
-    }
-    buffer_ += '\n';
-    header_written_ = true;
-  }
-  VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
-  buffer_.clear();
-  return sink_.Close();
+  return FlushWhenFull();
 }
 
 Status SplitWriter::Finish() {
