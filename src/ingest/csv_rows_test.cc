@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -14,9 +13,7 @@ namespace vigil {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = testutil::MakeTempDir("csv-rows") + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
+  return testutil::WriteTempFile("csv-rows", name, content);
 }
 
 TEST(CsvRowsTest, ReportsTheLineEachRecordStartsOnAcrossQuotedNewlines) {
