@@ -1,3 +1,5 @@
+// Reader for Vigil's CSV post format (see csv_reader.h): the header names the columns, each row becomes a Post
+// or a rejected record naming its line and field.
 #include "ingest/csv_reader.h"
 
 #include <fmt/format.h>
