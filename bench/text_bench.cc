@@ -2,8 +2,10 @@
 // for each mention, over real Chinese and English posts from the shared data.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
+#include <algorithm>
+#include <cstdint>
 
+#include "ingest/csv_rows.h"
 #include "text/datasets.h"
 #include "text/gazetteer.h"
 #include "text/mentions.h"
@@ -54,16 +56,19 @@ const Fixture& GetFixture() {
     for (size_t i = 0; i < kPostsPerLanguage && i < zh->test.size(); ++i) {
       fx.posts.push_back(i % 4 == 0 ? std::string(names[(i / 4) % 4]) + "：" + zh->test[i].text : zh->test[i].text);
     }
-    std::ifstream tweets(shared + "/ira-russian-troll-tweets-2016-election-window/ira_tweets_2016-11-01_2016-11-15.csv");
-    std::string content((std::istreambuf_iterator<char>(tweets)), std::istreambuf_iterator<char>());
-    auto rows = ParseCsv(content, "ira");
-    if (!rows.ok() || rows->empty()) return fx.error = "IRA tweets not readable", std::move(fx);
-    const auto& header = (*rows)[0];
-    const size_t col = static_cast<size_t>(std::find(header.begin(), header.end(), "content") - header.begin());
-    size_t added = 0;
-    for (size_t r = 1; r < rows->size() && added < kPostsPerLanguage; ++r) {
-      if (col < (*rows)[r].size()) fx.posts.push_back((*rows)[r][col]), ++added;
-    }
+    // The content column of the IRA tweets, as many rows as needed.
+    const std::string ira = shared + "/ira-russian-troll-tweets-2016-election-window/ira_tweets_2016-11-01_2016-11-15.csv";
+    size_t col = SIZE_MAX, added = 0;
+    const Status read = ReadCsvRows(ira, [&](CsvRow& row) {
+      if (col == SIZE_MAX) {
+        col = static_cast<size_t>(std::find(row.fields.begin(), row.fields.end(), "content") - row.fields.begin());
+      } else if (col < row.fields.size()) {
+        fx.posts.push_back(std::move(row.fields[col]));
+        ++added;
+      }
+      return added < kPostsPerLanguage;
+    });
+    if (!read.ok() || added == 0) return fx.error = "IRA tweets not readable", std::move(fx);
     return fx;
   }();
   return f;

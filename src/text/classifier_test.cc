@@ -29,18 +29,6 @@ TEST(FeaturesTest, WordFeaturesMarkNegationScopeUntilPunctuation) {
   EXPECT_NE(en.find("!"), std::string::npos) << en;
 }
 
-TEST(CsvTest, QuotesNewlinesBom) {
-  const auto rows = ParseCsv("\xEF\xBB\xBF" "a,b\n\"x, y\",\"line1\nline2 \"\"q\"\"\"\r\n3,\n", "t.csv");
-  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
-  ASSERT_EQ(rows->size(), 3u);
-  EXPECT_EQ((*rows)[0], (std::vector<std::string>{"a", "b"}));
-  EXPECT_EQ((*rows)[1], (std::vector<std::string>{"x, y", "line1\nline2 \"q\""}));
-  EXPECT_EQ((*rows)[2], (std::vector<std::string>{"3", ""}));
-  const auto bad = ParseCsv("a,b\n1,\"open\n", "bad.csv");
-  ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("bad.csv:2"), std::string::npos) << bad.status().message();
-}
-
 TEST(DatasetsTest, SplitBucketIsStable) {
   EXPECT_EQ(SplitBucket("441"), SplitBucket("441"));
   int low = 0;

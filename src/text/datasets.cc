@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 
+#include "ingest/csv_rows.h"
+
 namespace vigil::text {
 namespace {
 
@@ -25,9 +27,14 @@ Result<std::string> ReadAll(const std::string& path) {
   return ss.str();
 }
 
+// Every record of an RFC 4180 file, the header first (strict reading: errors name the file and line).
 Result<std::vector<std::vector<std::string>>> ReadCsv(const std::string& path) {
-  VIGIL_ASSIGN_OR_RETURN(std::string content, ReadAll(path));
-  return ParseCsv(content, path);
+  std::vector<std::vector<std::string>> rows;
+  VIGIL_RETURN_IF_ERROR(ReadCsvRows(path, [&](CsvRow& row) {
+    rows.push_back(std::move(row.fields));
+    return true;
+  }));
+  return rows;
 }
 
 std::map<std::string, size_t> HeaderIndex(const std::vector<std::string>& header) {
@@ -39,61 +46,6 @@ std::map<std::string, size_t> HeaderIndex(const std::vector<std::string>& header
 }  // namespace
 
 int SplitBucket(std::string_view key) { return static_cast<int>(XXH64(key.data(), key.size(), 0) % 100); }
-
-Result<std::vector<std::vector<std::string>>> ParseCsv(const std::string& content, const std::string& source) {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row;
-  std::string field;
-  size_t i = content.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  bool quoted = false;
-  int line = 1, quote_line = 0;
-  bool row_has_data = false;
-  for (; i < content.size(); ++i) {
-    const char c = content[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < content.size() && content[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"') {
-      quoted = true;
-      quote_line = line;
-      row_has_data = true;
-    } else if (c == ',') {
-      row.push_back(std::move(field));
-      field.clear();
-      row_has_data = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < content.size() && content[i + 1] == '\n') ++i;
-      ++line;
-      if (row_has_data || !field.empty()) {
-        row.push_back(std::move(field));
-        rows.push_back(std::move(row));
-      }
-      row.clear();
-      field.clear();
-      row_has_data = false;
-    } else {
-      field += c;
-      row_has_data = true;
-    }
-  }
-  if (quoted) return Status::InvalidArgument(fmt::format("{}:{}: unterminated quoted field", source, quote_line));
-  if (row_has_data || !field.empty()) {
-    row.push_back(std::move(field));
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
 
 Result<Split> LoadSnowNlpSentiment(const std::string& dir) {
   std::map<std::string, std::set<std::string>> labels_of;  // line -> labels it appears under

@@ -38,8 +38,4 @@ Result<Split> LoadCold(const std::string& dir);
 // claims (at most 40 %); training never sees a test topic.
 Result<Split> LoadClaimStance(const std::string& dir);
 
-// Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes, optional UTF-8 BOM).
-// Rows as vectors of fields; an unterminated quote is an error naming the line it started on.
-Result<std::vector<std::vector<std::string>>> ParseCsv(const std::string& content, const std::string& source);
-
 }  // namespace vigil::text
