@@ -1,7 +1,17 @@
 // Text normalisation: ICU NFKC_Casefold, format-character removal, name-separator unification, OpenCC t2s.
+// The fast path stays in UTF-8, copies pure-ASCII text with a lower-casing loop, and calls OpenCC only for
+// texts holding a character it would rewrite; the reference path is the plain UTF-16 implementation.
 #include "text/normalize.h"
 
-#include <opencc/opencc.h>
+#include <opencc/Config.hpp>
+#include <opencc/Conversion.hpp>
+#include <opencc/ConversionChain.hpp>
+#include <opencc/Converter.hpp>
+#include <opencc/DictEntry.hpp>
+#include <opencc/DictGroup.hpp>
+#include <opencc/Exception.hpp>
+#include <opencc/Lexicon.hpp>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -10,7 +20,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <exception>
+#include <vector>
 
 namespace vigil::text {
 namespace {
@@ -18,6 +32,8 @@ namespace {
 constexpr char32_t kMiddleDot = 0x00B7;
 constexpr char32_t kReplacement = 0xFFFD;
 constexpr const char* kOpenCcConfig = "t2s.json";
+constexpr char32_t kCodePointLimit = 0x110000;
+constexpr std::string_view kMiddleDotUtf8 = "\u00B7";
 
 // Dots that writers put between the parts of a transliterated name. NFKC already maps U+FF65 to U+30FB.
 bool IsNameSeparatorDot(char32_t c) {
@@ -83,6 +99,58 @@ void CleanSeparators(const icu::UnicodeString& in, std::string* out) {
   }
 }
 
+// Per-byte facts for ASCII, taken from ICU once so the fast paths agree with it exactly.
+struct AsciiTable {
+  std::array<char, 128> folded{};     // NFKC_Casefold of the byte (A-Z -> a-z, the rest unchanged)
+  std::array<bool, 128> separator{};  // u_isUWhiteSpace (no ASCII character is a name-separator dot)
+};
+
+const AsciiTable& Ascii() {
+  static const AsciiTable table = [] {
+    AsciiTable t;
+    for (size_t c = 0; c < t.folded.size(); ++c) {
+      t.folded[c] = static_cast<char>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+      t.separator[c] = IsSeparatorOrSpace(static_cast<char32_t>(c));
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Byte offset of the first byte >= 0x80 in `s` (s.size() when there is none), eight bytes at a time.
+size_t FirstNonAscii(std::string_view s) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t i = 0;
+  for (; i + sizeof(uint64_t) <= s.size(); i += sizeof(uint64_t)) {
+    uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, sizeof(word));
+    if ((word & kHighBits) != 0) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// True when s[from..] is well-formed UTF-8 (the same rule as U8_NEXT, which the reference path decodes with).
+bool IsValidUtf8From(std::string_view s, size_t from) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (auto i = static_cast<int32_t>(from); i < length;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Format characters that NFKC_Casefold keeps (it already drops the default-ignorable ones).
+bool IsFormat(char32_t c) { return c >= 0x80 && u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR; }
+
+bool IsSeparator(char32_t c) { return c < 0x80 ? Ascii().separator[c] : IsSeparatorOrSpace(c); }
+
 }  // namespace
 
 bool IsHan(char32_t c) {
@@ -116,10 +184,82 @@ char32_t PrevCodePoint(std::string_view s, size_t* i) {
   return c;
 }
 
+namespace {
+struct ChangingEntry {  // a t2s dictionary entry whose default conversion differs from its key
+  std::u32string key, value;
+};
+}  // namespace
+
 struct Normalizer::Impl {
   const icu::Normalizer2* nfkc_cf = nullptr;  // owned by ICU
-  std::unique_ptr<opencc::SimpleConverter> t2s;
+  opencc::ConverterPtr t2s;
+  // One bit per code point: for every dictionary entry that t2s maps to something else, at least one
+  // character of its key is set (see IndexChangingEntries); U+0000 is set too (OpenCC reads its input as a C string and stops there). A text holding
+  // none of them comes out of OpenCC unchanged, whatever the segmentation: no changing entry can match it,
+  // since it lacks one of that entry's characters, and the entries that do match are identities.
+  std::vector<uint64_t> rewrite_bits = std::vector<uint64_t>(kCodePointLimit / 64, 0);
+  bool ascii_rewrites = false;  // some ASCII byte is in rewrite_bits: the ASCII fast path is then off
+
+  bool Rewrites(char32_t c) const { return c < kCodePointLimit && ((rewrite_bits[c / 64] >> (c % 64)) & 1U) != 0; }
+  void MarkRewrite(char32_t c) {
+    if (c < kCodePointLimit) rewrite_bits[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  void IndexChangingEntries(const std::vector<ChangingEntry>& entries);
+  Status Convert(const std::string& in, std::string* out) const;
+  Status ReferenceAfterTruncation(std::string_view in, Status result, std::string* out) const;
+  bool CleanUtf8(std::string_view in, std::string* out) const;
 };
+
+// Walks groups down to the dictionaries themselves so no entry is hidden by a merged view, collecting the
+// entries whose conversion differs from their key.
+void CollectChangingEntries(const opencc::DictPtr& dict, std::vector<ChangingEntry>* entries) {
+  if (const auto group = std::dynamic_pointer_cast<opencc::DictGroup>(dict)) {
+    for (const opencc::DictPtr& member : group->GetDicts()) CollectChangingEntries(member, entries);
+    return;
+  }
+  const opencc::LexiconPtr lexicon = dict->GetLexicon();
+  for (const auto& entry : *lexicon) {
+    const std::string key = entry->Key(), value = entry->GetDefault();
+    if (value == key) continue;  // identity entries never change text
+    ChangingEntry e;
+    for (size_t i = 0; i < key.size();) e.key.push_back(NextCodePoint(key, &i));
+    for (size_t i = 0; i < value.size();) e.value.push_back(NextCodePoint(value, &i));
+    entries->push_back(std::move(e));
+  }
+}
+
+// A key can only match text holding all its characters, so marking one character per changing entry is
+// enough. Single characters first (麼 -> 么); a phrase holding one of them is then covered already
+// (么麼 -> 幺麽), otherwise its first changed character is marked. This keeps common simplified characters
+// such as 不 or 么 out of the set, so most simplified text skips OpenCC.
+void Normalizer::Impl::IndexChangingEntries(const std::vector<ChangingEntry>& entries) {
+  for (const ChangingEntry& e : entries) {
+    if (e.key.size() == 1) MarkRewrite(e.key[0]);
+  }
+  for (const ChangingEntry& e : entries) {
+    if (std::any_of(e.key.begin(), e.key.end(), [&](char32_t c) { return Rewrites(c); })) continue;
+    size_t differs = 0;
+    while (differs < e.key.size() && differs < e.value.size() && e.key[differs] == e.value[differs]) ++differs;
+    if (differs < e.key.size()) {
+      MarkRewrite(e.key[differs]);
+    } else {
+      for (char32_t c : e.key) MarkRewrite(c);  // the key is a prefix of its value: mark it all
+    }
+  }
+}
+
+Status Normalizer::Impl::Convert(const std::string& in, std::string* out) const {
+  try {
+    *out = t2s->Convert(in);
+    return Status::Ok();
+  } catch (const opencc::Exception& e) {
+    *out = in;  // keep the un-converted text rather than nothing
+    return Status::Internal(fmt::format("OpenCC conversion failed: {}", e.what()));
+  } catch (const std::exception& e) {
+    *out = in;
+    return Status::Internal(fmt::format("OpenCC conversion failed: {}", e.what()));
+  }
+}
 
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Normalizer::~Normalizer() = default;
@@ -131,25 +271,44 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
   if (U_FAILURE(status) || impl->nfkc_cf == nullptr) {
     return Status::Internal(fmt::format("ICU NFKC_Casefold data unavailable: {}", u_errorName(status)));
   }
+  std::string load_error;
   try {
-    impl->t2s = std::make_unique<opencc::SimpleConverter>(kOpenCcConfig);
+    opencc::Config config;
+    impl->t2s = config.NewFromFile(kOpenCcConfig);
+    std::vector<ChangingEntry> changing;
+    for (const opencc::ConversionPtr& conversion : impl->t2s->GetConversionChain()->GetConversions()) {
+      CollectChangingEntries(conversion->GetDict(), &changing);
+    }
+    impl->IndexChangingEntries(changing);
+  } catch (const opencc::Exception& e) {
+    load_error = e.what();
   } catch (const std::exception& e) {
-    return Status::NotFound(fmt::format("OpenCC configuration {} could not be loaded: {}", kOpenCcConfig, e.what()));
+    load_error = e.what();
   }
+  if (!load_error.empty() || impl->t2s == nullptr) {
+    return Status::NotFound(fmt::format("OpenCC configuration {} could not be loaded: {}", kOpenCcConfig, load_error));
+  }
+  impl->MarkRewrite(0);
+  for (char32_t c = 0; c < 0x80; ++c) impl->ascii_rewrites = impl->ascii_rewrites || impl->Rewrites(c);
   return std::unique_ptr<Normalizer>(new Normalizer(std::move(impl)));
 }
 
-Status Normalizer::Normalize(std::string_view in, std::string* out) const {
-  out->clear();
-  Status result = Status::Ok();
-  if (in.size() > kMaxNormalizeInputBytes) {
-    size_t cut = kMaxNormalizeInputBytes;
-    while (cut > 0 && (static_cast<unsigned char>(in[cut]) & 0xC0) == 0x80) --cut;  // character boundary
-    result = Status::InvalidArgument(
-        fmt::format("text of {} bytes truncated to {} bytes before normalisation", in.size(), cut));
-    in = in.substr(0, cut);
-  }
-  if (in.empty()) return result;
+namespace {
+
+// Cuts input above kMaxNormalizeInputBytes at a character boundary; the status says so.
+Status TruncateToLimit(std::string_view* in) {
+  if (in->size() <= kMaxNormalizeInputBytes) return Status::Ok();
+  size_t cut = kMaxNormalizeInputBytes;
+  while (cut > 0 && (static_cast<unsigned char>((*in)[cut]) & 0xC0) == 0x80) --cut;  // character boundary
+  const size_t original = in->size();
+  *in = in->substr(0, cut);
+  return Status::InvalidArgument(
+      fmt::format("text of {} bytes truncated to {} bytes before normalisation", original, cut));
+}
+
+}  // namespace
+
+Status Normalizer::Impl::ReferenceAfterTruncation(std::string_view in, Status result, std::string* out) const {
 
   // Decode by hand so the first invalid byte can be reported; bad sequences become U+FFFD.
   icu::UnicodeString src;
@@ -174,19 +333,116 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
   }
 
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString folded = impl_->nfkc_cf->normalize(src, status);
+  const icu::UnicodeString folded = nfkc_cf->normalize(src, status);
   if (U_FAILURE(status)) return Status::Internal(fmt::format("ICU normalisation failed: {}", u_errorName(status)));
 
   std::string cleaned;
   CleanSeparators(folded, &cleaned);
-  try {
-    *out = impl_->t2s->Convert(cleaned);
-  } catch (const std::exception& e) {
-    *out = std::move(cleaned);  // keep the un-converted text rather than nothing
-    return Status::Internal(fmt::format("OpenCC conversion failed: {}", e.what()));
-  }
+  VIGIL_RETURN_IF_ERROR(Convert(cleaned, out));
   return result;
 }
+
+
+// CleanSeparators on UTF-8 (valid, already NFKC_Casefold), appending to *out. Kept characters are copied
+// as bytes. Returns true when the result holds a character OpenCC may rewrite.
+bool Normalizer::Impl::CleanUtf8(std::string_view in, std::string* out) const {
+  const AsciiTable& ascii = Ascii();
+  bool rewrite = false;
+  char32_t prev_emitted = 0;
+  for (size_t i = 0; i < in.size();) {
+    const auto byte = static_cast<unsigned char>(in[i]);
+    if (byte < 0x80 && !ascii.separator[byte]) {
+      out->push_back(static_cast<char>(byte));
+      prev_emitted = byte;
+      rewrite = rewrite || Rewrites(byte);
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    const char32_t c = NextCodePoint(in, &i);
+    if (IsFormat(c)) continue;
+    if (!IsSeparator(c)) {
+      out->append(in.data() + start, i - start);
+      prev_emitted = c;
+      rewrite = rewrite || Rewrites(c);
+      continue;
+    }
+    // A run of separators (format characters inside it do not count): find the character after it.
+    size_t run_end = i;
+    char32_t next = 0;
+    while (run_end < in.size()) {
+      size_t k = run_end;
+      const char32_t d = NextCodePoint(in, &k);
+      if (!IsFormat(d) && !IsSeparator(d)) {
+        next = d;
+        break;
+      }
+      run_end = k;
+    }
+    const bool between_han = run_end < in.size() && IsHan(prev_emitted) && IsHan(next);
+    if (!between_han) {
+      for (size_t r = start; r < run_end;) {
+        const size_t s = r;
+        const char32_t d = NextCodePoint(in, &r);
+        if (IsFormat(d)) continue;
+        if (IsNameSeparatorDot(d)) {
+          out->append(kMiddleDotUtf8);
+          prev_emitted = kMiddleDot;
+        } else {
+          out->append(in.data() + s, r - s);
+          prev_emitted = d;
+        }
+        rewrite = rewrite || Rewrites(prev_emitted);
+      }
+    }
+    i = run_end;
+  }
+  return rewrite;
+}
+
+Status Normalizer::Normalize(std::string_view in, std::string* out) const {
+  out->clear();
+  Status result = TruncateToLimit(&in);
+  if (in.empty()) return result;
+  const Impl& impl = *impl_;
+
+  // Pure ASCII: NFKC_Casefold is lower-casing, nothing is a format character, no Han to join.
+  const size_t first_non_ascii = FirstNonAscii(in);
+  if (first_non_ascii == in.size() && !impl.ascii_rewrites && std::memchr(in.data(), 0, in.size()) == nullptr) {
+    out->resize(in.size());
+    const AsciiTable& ascii = Ascii();
+    for (size_t i = 0; i < in.size(); ++i) (*out)[i] = ascii.folded[static_cast<unsigned char>(in[i])];
+    return result;
+  }
+  // Bad UTF-8 is rare; the reference path replaces and reports it.
+  if (!IsValidUtf8From(in, first_non_ascii)) return impl.ReferenceAfterTruncation(in, std::move(result), out);
+
+  thread_local std::string folded;
+  std::string_view source = in;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+  if (!impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+    folded.clear();
+    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(in.size()));
+    impl.nfkc_cf->normalizeUTF8(0, piece, sink, nullptr, status);
+    source = folded;
+  }
+  if (U_FAILURE(status)) return Status::Internal(fmt::format("ICU normalisation failed: {}", u_errorName(status)));
+
+  if (!impl.CleanUtf8(source, out)) return result;  // OpenCC would give the text back unchanged
+  const std::string cleaned = std::move(*out);
+  VIGIL_RETURN_IF_ERROR(impl.Convert(cleaned, out));
+  return result;
+}
+
+Status Normalizer::NormalizeReference(std::string_view in, std::string* out) const {
+  out->clear();
+  Status result = TruncateToLimit(&in);
+  if (in.empty()) return result;
+  return impl_->ReferenceAfterTruncation(in, std::move(result), out);
+}
+
+bool Normalizer::OpenCcMayRewrite(char32_t c) const { return impl_->Rewrites(c); }
 
 std::string Normalizer::NormalizeOrReplace(std::string_view in) const {
   std::string out;
