@@ -99,23 +99,15 @@ void CleanSeparators(const icu::UnicodeString& in, std::string* out) {
   }
 }
 
-// Per-byte facts for ASCII, taken from ICU once so the fast paths agree with it exactly.
-struct AsciiTable {
-  std::array<char, 128> folded{};     // NFKC_Casefold of the byte (A-Z -> a-z, the rest unchanged)
-  std::array<bool, 128> separator{};  // u_isUWhiteSpace (no ASCII character is a name-separator dot)
+// Facts about a code point that the fast path needs, one byte per BMP code point (built from ICU once).
+enum CharFlag : uint8_t {
+  kFormat = 1,     // general category Cf
+  kSeparator = 2,  // IsSeparatorOrSpace
+  kDot = 4,        // IsNameSeparatorDot
+  kRewrite = 8,    // marks a t2s entry that changes text (or is U+0000)
+  kHan = 16,       // IsHan
 };
-
-const AsciiTable& Ascii() {
-  static const AsciiTable table = [] {
-    AsciiTable t;
-    for (size_t c = 0; c < t.folded.size(); ++c) {
-      t.folded[c] = static_cast<char>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-      t.separator[c] = IsSeparatorOrSpace(static_cast<char32_t>(c));
-    }
-    return t;
-  }();
-  return table;
-}
+constexpr char32_t kBmpLimit = 0x10000;
 
 // Byte offset of the first byte >= 0x80 in `s` (s.size() when there is none), eight bytes at a time.
 size_t FirstNonAscii(std::string_view s) {
@@ -146,10 +138,26 @@ bool IsValidUtf8From(std::string_view s, size_t from) {
   return true;
 }
 
-// Format characters that NFKC_Casefold keeps (it already drops the default-ignorable ones).
-bool IsFormat(char32_t c) { return c >= 0x80 && u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR; }
-
-bool IsSeparator(char32_t c) { return c < 0x80 ? Ascii().separator[c] : IsSeparatorOrSpace(c); }
+// Decodes the code point at byte *i of well-formed UTF-8 (checked before, or ICU output); advances *i.
+inline char32_t DecodeWellFormed(const char* p, size_t* i) {
+  const auto b0 = static_cast<unsigned char>(p[*i]);
+  const auto next = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(p[*i + k]) & 0x3F); };
+  char32_t c = 0;
+  if (b0 < 0x80) {
+    c = b0;
+    *i += 1;
+  } else if (b0 < 0xE0) {
+    c = (static_cast<char32_t>(b0 & 0x1F) << 6) | next(1);
+    *i += 2;
+  } else if (b0 < 0xF0) {
+    c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (next(1) << 6) | next(2);
+    *i += 3;
+  } else {
+    c = (static_cast<char32_t>(b0 & 0x07) << 18) | (next(1) << 12) | (next(2) << 6) | next(3);
+    *i += 4;
+  }
+  return c;
+}
 
 }  // namespace
 
@@ -194,11 +202,31 @@ struct Normalizer::Impl {
   const icu::Normalizer2* nfkc_cf = nullptr;  // owned by ICU
   opencc::ConverterPtr t2s;
   // One bit per code point: for every dictionary entry that t2s maps to something else, at least one
-  // character of its key is set (see IndexChangingEntries); U+0000 is set too (OpenCC reads its input as a C string and stops there). A text holding
-  // none of them comes out of OpenCC unchanged, whatever the segmentation: no changing entry can match it,
-  // since it lacks one of that entry's characters, and the entries that do match are identities.
+  // character of its key is set (see IndexChangingEntries); U+0000 is set too (OpenCC reads its input as
+  // a C string and stops there). A text holding none of them comes out of OpenCC unchanged, whatever the
+  // segmentation: no changing entry can match it, since it lacks one of that entry's characters, and the
+  // entries that do match are identities.
   std::vector<uint64_t> rewrite_bits = std::vector<uint64_t>(kCodePointLimit / 64, 0);
-  bool ascii_rewrites = false;  // some ASCII byte is in rewrite_bits: the ASCII fast path is then off
+  std::vector<uint8_t> bmp_flags;         // CharFlag bits for U+0000..U+FFFF, built after rewrite_bits
+  std::array<char, 128> ascii_folded{};  // NFKC_Casefold of each ASCII byte (A-Z -> a-z)
+
+  uint8_t Flags(char32_t c) const { return c < kBmpLimit ? bmp_flags[c] : ComputeFlags(c); }
+  uint8_t ComputeFlags(char32_t c) const {
+    uint8_t f = 0;
+    if (u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR) f |= kFormat;
+    if (IsSeparatorOrSpace(c)) f |= kSeparator;
+    if (IsNameSeparatorDot(c)) f |= kDot;
+    if (Rewrites(c)) f |= kRewrite;
+    if (IsHan(c)) f |= kHan;
+    return f;
+  }
+  void BuildTables() {
+    bmp_flags.resize(kBmpLimit);
+    for (char32_t c = 0; c < kBmpLimit; ++c) bmp_flags[c] = ComputeFlags(c);
+    for (size_t c = 0; c < ascii_folded.size(); ++c) {
+      ascii_folded[c] = static_cast<char>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+    }
+  }
 
   bool Rewrites(char32_t c) const { return c < kCodePointLimit && ((rewrite_bits[c / 64] >> (c % 64)) & 1U) != 0; }
   void MarkRewrite(char32_t c) {
@@ -289,7 +317,7 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
     return Status::NotFound(fmt::format("OpenCC configuration {} could not be loaded: {}", kOpenCcConfig, load_error));
   }
   impl->MarkRewrite(0);
-  for (char32_t c = 0; c < 0x80; ++c) impl->ascii_rewrites = impl->ascii_rewrites || impl->Rewrites(c);
+  impl->BuildTables();
   return std::unique_ptr<Normalizer>(new Normalizer(std::move(impl)));
 }
 
@@ -343,61 +371,66 @@ Status Normalizer::Impl::ReferenceAfterTruncation(std::string_view in, Status re
 }
 
 
-// CleanSeparators on UTF-8 (valid, already NFKC_Casefold), appending to *out. Kept characters are copied
-// as bytes. Returns true when the result holds a character OpenCC may rewrite.
+// CleanSeparators on well-formed UTF-8 that is already NFKC_Casefold, into *out. Kept characters are copied
+// as bytes; the output is never longer than the input (every name-separator dot takes at least the two
+// bytes of U+00B7). Returns true when the result holds a character OpenCC may rewrite.
 bool Normalizer::Impl::CleanUtf8(std::string_view in, std::string* out) const {
-  const AsciiTable& ascii = Ascii();
-  bool rewrite = false;
-  char32_t prev_emitted = 0;
+  out->resize(in.size());
+  char* const o = out->data();
+  const char* const p = in.data();
+  size_t n = 0;
+  uint8_t seen = 0;  // CharFlag bits of the emitted characters
+  uint8_t prev_flags = 0;  // of the last emitted character
+  const auto emit = [&](size_t from, size_t to, uint8_t flags) {
+    std::memcpy(o + n, p + from, to - from);
+    n += to - from;
+    seen |= flags;
+    prev_flags = flags;
+  };
   for (size_t i = 0; i < in.size();) {
-    const auto byte = static_cast<unsigned char>(in[i]);
-    if (byte < 0x80 && !ascii.separator[byte]) {
-      out->push_back(static_cast<char>(byte));
-      prev_emitted = byte;
-      rewrite = rewrite || Rewrites(byte);
-      ++i;
-      continue;
-    }
     const size_t start = i;
-    const char32_t c = NextCodePoint(in, &i);
-    if (IsFormat(c)) continue;
-    if (!IsSeparator(c)) {
-      out->append(in.data() + start, i - start);
-      prev_emitted = c;
-      rewrite = rewrite || Rewrites(c);
+    const char32_t c = DecodeWellFormed(p, &i);
+    const uint8_t flags = Flags(c);
+    if ((flags & (kFormat | kSeparator)) == 0) {
+      if (c < 0x80) {  // the common case, without memcpy
+        o[n++] = static_cast<char>(c);
+        seen |= flags;
+        prev_flags = flags;
+      } else {
+        emit(start, i, flags);
+      }
       continue;
     }
+    if ((flags & kFormat) != 0) continue;
     // A run of separators (format characters inside it do not count): find the character after it.
     size_t run_end = i;
-    char32_t next = 0;
+    uint8_t next_flags = 0;
     while (run_end < in.size()) {
       size_t k = run_end;
-      const char32_t d = NextCodePoint(in, &k);
-      if (!IsFormat(d) && !IsSeparator(d)) {
-        next = d;
-        break;
-      }
+      next_flags = Flags(DecodeWellFormed(p, &k));
+      if ((next_flags & (kFormat | kSeparator)) == 0) break;
       run_end = k;
     }
-    const bool between_han = run_end < in.size() && IsHan(prev_emitted) && IsHan(next);
+    const bool between_han = run_end < in.size() && (prev_flags & kHan) != 0 && (next_flags & kHan) != 0;
     if (!between_han) {
       for (size_t r = start; r < run_end;) {
         const size_t s = r;
-        const char32_t d = NextCodePoint(in, &r);
-        if (IsFormat(d)) continue;
-        if (IsNameSeparatorDot(d)) {
-          out->append(kMiddleDotUtf8);
-          prev_emitted = kMiddleDot;
+        const uint8_t f = Flags(DecodeWellFormed(p, &r));
+        if ((f & kFormat) != 0) continue;
+        if ((f & kDot) != 0) {
+          std::memcpy(o + n, kMiddleDotUtf8.data(), kMiddleDotUtf8.size());
+          n += kMiddleDotUtf8.size();
+          prev_flags = Flags(kMiddleDot);
+          seen |= prev_flags;
         } else {
-          out->append(in.data() + s, r - s);
-          prev_emitted = d;
+          emit(s, r, f);
         }
-        rewrite = rewrite || Rewrites(prev_emitted);
       }
     }
     i = run_end;
   }
-  return rewrite;
+  out->resize(n);
+  return (seen & kRewrite) != 0;
 }
 
 Status Normalizer::Normalize(std::string_view in, std::string* out) const {
@@ -405,25 +438,40 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
   Status result = TruncateToLimit(&in);
   if (in.empty()) return result;
   const Impl& impl = *impl_;
-
-  // Pure ASCII: NFKC_Casefold is lower-casing, nothing is a format character, no Han to join.
   const size_t first_non_ascii = FirstNonAscii(in);
-  if (first_non_ascii == in.size() && !impl.ascii_rewrites && std::memchr(in.data(), 0, in.size()) == nullptr) {
-    out->resize(in.size());
-    const AsciiTable& ascii = Ascii();
-    for (size_t i = 0; i < in.size(); ++i) (*out)[i] = ascii.folded[static_cast<unsigned char>(in[i])];
+  if (first_non_ascii < in.size() && !IsValidUtf8From(in, first_non_ascii)) {
+    return impl.ReferenceAfterTruncation(in, std::move(result), out);  // rare; replaces and reports bad bytes
+  }
+
+  // NFKC_Casefold maps A-Z to a-z and nothing else in ASCII. Doing that first changes no result (A and a are
+  // both starters, and A decomposes to a under NFKC_Casefold) and lets ICU's quick check pass more often.
+  thread_local std::string lowered, folded;
+  std::string& ascii_out = first_non_ascii == in.size() ? *out : lowered;
+  ascii_out.resize(in.size());
+  uint8_t seen = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) {
+      ascii_out[i] = impl.ascii_folded[b];
+      seen |= impl.bmp_flags[b];
+    } else {
+      ascii_out[i] = static_cast<char>(b);
+    }
+  }
+  if (first_non_ascii == in.size()) {
+    // Pure ASCII: no format characters, no Han for separators to join; OpenCC only for NUL.
+    if ((seen & kRewrite) == 0) return result;
+    const std::string cleaned = std::move(*out);
+    VIGIL_RETURN_IF_ERROR(impl.Convert(cleaned, out));
     return result;
   }
-  // Bad UTF-8 is rare; the reference path replaces and reports it.
-  if (!IsValidUtf8From(in, first_non_ascii)) return impl.ReferenceAfterTruncation(in, std::move(result), out);
 
-  thread_local std::string folded;
-  std::string_view source = in;
+  std::string_view source = lowered;
   UErrorCode status = U_ZERO_ERROR;
-  const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+  const icu::StringPiece piece(lowered.data(), static_cast<int32_t>(lowered.size()));
   if (!impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
     folded.clear();
-    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(in.size()));
+    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(lowered.size()));
     impl.nfkc_cf->normalizeUTF8(0, piece, sink, nullptr, status);
     source = folded;
   }
