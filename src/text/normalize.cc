@@ -11,6 +11,7 @@
 #include <opencc/DictGroup.hpp>
 #include <opencc/Exception.hpp>
 #include <opencc/Lexicon.hpp>
+#include <opencc/MaxMatchSegmentation.hpp>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -106,6 +107,7 @@ enum CharFlag : uint8_t {
   kDot = 4,        // IsNameSeparatorDot
   kRewrite = 8,    // marks a t2s entry that changes text (or is U+0000)
   kHan = 16,       // IsHan
+  kInKey = 32,     // in some OpenCC dictionary key
 };
 constexpr char32_t kBmpLimit = 0x10000;
 
@@ -196,18 +198,38 @@ namespace {
 struct ChangingEntry {  // a t2s dictionary entry whose default conversion differs from its key
   std::u32string key, value;
 };
+
+class CodePointSet {  // one bit per code point
+ public:
+  bool Contains(char32_t c) const { return c < kCodePointLimit && ((bits_[c / 64] >> (c % 64)) & 1U) != 0; }
+  void Insert(char32_t c) {
+    if (c < kCodePointLimit) bits_[c / 64] |= uint64_t{1} << (c % 64);
+  }
+
+ private:
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(kCodePointLimit / 64, 0);
+};
 }  // namespace
 
 struct Normalizer::Impl {
   const icu::Normalizer2* nfkc_cf = nullptr;  // owned by ICU
   opencc::ConverterPtr t2s;
-  // One bit per code point: for every dictionary entry that t2s maps to something else, at least one
-  // character of its key is set (see IndexChangingEntries); U+0000 is set too (OpenCC reads its input as
-  // a C string and stops there). A text holding none of them comes out of OpenCC unchanged, whatever the
-  // segmentation: no changing entry can match it, since it lacks one of that entry's characters, and the
-  // entries that do match are identities.
-  std::vector<uint64_t> rewrite_bits = std::vector<uint64_t>(kCodePointLimit / 64, 0);
-  std::vector<uint8_t> bmp_flags;         // CharFlag bits for U+0000..U+FFFF, built after rewrite_bits
+  // For every dictionary entry that t2s maps to something else, at least one character of its key is in
+  // `rewrite` (see IndexChangingEntries); U+0000 is too (OpenCC reads its input as a C string and stops
+  // there). A text holding none of them comes out of OpenCC unchanged, whatever the segmentation: no
+  // changing entry can match it, since it lacks one of that entry's characters, and the entries that do
+  // match are identities.
+  CodePointSet rewrite;
+  // Every character of every key of the segmentation and conversion dictionaries. No dictionary match
+  // spans a character outside this set, so OpenCC's result is the same when the text is cut around such
+  // characters and the pieces converted one by one (see ConvertPieces). Only used when `piecewise`.
+  CodePointSet in_key;
+  bool piecewise = false;  // the segmentation is OpenCC's maximum matching, whose dictionary is indexed
+
+  bool Rewrites(char32_t c) const { return rewrite.Contains(c); }
+  void MarkRewrite(char32_t c) { rewrite.Insert(c); }
+
+  std::vector<uint8_t> bmp_flags;         // CharFlag bits for U+0000..U+FFFF, built after the sets above
   std::array<char, 128> ascii_folded{};  // NFKC_Casefold of each ASCII byte (A-Z -> a-z)
 
   uint8_t Flags(char32_t c) const { return c < kBmpLimit ? bmp_flags[c] : ComputeFlags(c); }
@@ -218,6 +240,7 @@ struct Normalizer::Impl {
     if (IsNameSeparatorDot(c)) f |= kDot;
     if (Rewrites(c)) f |= kRewrite;
     if (IsHan(c)) f |= kHan;
+    if (in_key.Contains(c)) f |= kInKey;
     return f;
   }
   void BuildTables() {
@@ -228,31 +251,32 @@ struct Normalizer::Impl {
     }
   }
 
-  bool Rewrites(char32_t c) const { return c < kCodePointLimit && ((rewrite_bits[c / 64] >> (c % 64)) & 1U) != 0; }
-  void MarkRewrite(char32_t c) {
-    if (c < kCodePointLimit) rewrite_bits[c / 64] |= uint64_t{1} << (c % 64);
-  }
   void IndexChangingEntries(const std::vector<ChangingEntry>& entries);
   Status Convert(const std::string& in, std::string* out) const;
+  Status ConvertPieces(const std::string& in, std::string* out) const;
   Status ReferenceAfterTruncation(std::string_view in, Status result, std::string* out) const;
   bool CleanUtf8(std::string_view in, std::string* out) const;
 };
 
-// Walks groups down to the dictionaries themselves so no entry is hidden by a merged view, collecting the
-// entries whose conversion differs from their key.
-void CollectChangingEntries(const opencc::DictPtr& dict, std::vector<ChangingEntry>* entries) {
+// Walks groups down to the dictionaries themselves so no entry is hidden by a merged view: marks every
+// character of every key in `in_key` and, when `changing` is given, collects the entries whose conversion
+// differs from their key.
+void CollectEntries(const opencc::DictPtr& dict, std::vector<ChangingEntry>* changing, CodePointSet* in_key) {
   if (const auto group = std::dynamic_pointer_cast<opencc::DictGroup>(dict)) {
-    for (const opencc::DictPtr& member : group->GetDicts()) CollectChangingEntries(member, entries);
+    for (const opencc::DictPtr& member : group->GetDicts()) CollectEntries(member, changing, in_key);
     return;
   }
   const opencc::LexiconPtr lexicon = dict->GetLexicon();
   for (const auto& entry : *lexicon) {
-    const std::string key = entry->Key(), value = entry->GetDefault();
-    if (value == key) continue;  // identity entries never change text
+    const std::string key = entry->Key();
     ChangingEntry e;
     for (size_t i = 0; i < key.size();) e.key.push_back(NextCodePoint(key, &i));
+    for (char32_t c : e.key) in_key->Insert(c);
+    if (changing == nullptr) continue;
+    const std::string value = entry->GetDefault();
+    if (value == key) continue;  // identity entries never change text
     for (size_t i = 0; i < value.size();) e.value.push_back(NextCodePoint(value, &i));
-    entries->push_back(std::move(e));
+    changing->push_back(std::move(e));
   }
 }
 
@@ -292,6 +316,47 @@ Status Normalizer::Impl::Convert(const std::string& in, std::string* out) const 
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Normalizer::~Normalizer() = default;
 
+// OpenCC on the pieces of `in` that hold a character it may rewrite; pieces end at characters that are in no
+// dictionary key (ASCII, most punctuation), so a long post with one traditional character in one sentence
+// sends only that sentence through OpenCC. Segmentation and conversion are greedy longest matches that
+// cannot cross such a character, so the result equals converting the whole text.
+Status Normalizer::Impl::ConvertPieces(const std::string& in, std::string* out) const {
+  if (!piecewise || in.find('\0') != std::string::npos) return Convert(in, out);  // OpenCC stops at NUL
+  out->clear();
+  std::string piece, converted;
+  size_t piece_start = 0;
+  bool piece_rewrites = false;
+  const auto flush = [&](size_t end) -> Status {
+    if (piece_rewrites) {
+      piece.assign(in, piece_start, end - piece_start);
+      VIGIL_RETURN_IF_ERROR(Convert(piece, &converted));
+      out->append(converted);
+    } else {
+      out->append(in, piece_start, end - piece_start);
+    }
+    piece_rewrites = false;
+    return Status::Ok();
+  };
+  for (size_t i = 0; i < in.size();) {
+    const size_t start = i;
+    const uint8_t flags = Flags(DecodeWellFormed(in.data(), &i));
+    if ((flags & kInKey) != 0) {
+      piece_rewrites = piece_rewrites || (flags & kRewrite) != 0;
+      continue;
+    }
+    const Status s = flush(start);
+    if (!s.ok()) {
+      *out = in;  // as Convert: keep the un-converted text rather than nothing
+      return s;
+    }
+    out->append(in, start, i - start);
+    piece_start = i;
+  }
+  const Status s = flush(in.size());
+  if (!s.ok()) *out = in;
+  return s;
+}
+
 Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
   auto impl = std::make_unique<Impl>();
   UErrorCode status = U_ZERO_ERROR;
@@ -305,9 +370,14 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create() {
     impl->t2s = config.NewFromFile(kOpenCcConfig);
     std::vector<ChangingEntry> changing;
     for (const opencc::ConversionPtr& conversion : impl->t2s->GetConversionChain()->GetConversions()) {
-      CollectChangingEntries(conversion->GetDict(), &changing);
+      CollectEntries(conversion->GetDict(), &changing, &impl->in_key);
     }
     impl->IndexChangingEntries(changing);
+    const auto segmentation = std::dynamic_pointer_cast<opencc::MaxMatchSegmentation>(impl->t2s->GetSegmentation());
+    if (segmentation != nullptr) {
+      CollectEntries(segmentation->GetDict(), nullptr, &impl->in_key);
+      impl->piecewise = true;
+    }
   } catch (const opencc::Exception& e) {
     load_error = e.what();
   } catch (const std::exception& e) {
@@ -479,7 +549,7 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
 
   if (!impl.CleanUtf8(source, out)) return result;  // OpenCC would give the text back unchanged
   const std::string cleaned = std::move(*out);
-  VIGIL_RETURN_IF_ERROR(impl.Convert(cleaned, out));
+  VIGIL_RETURN_IF_ERROR(impl.ConvertPieces(cleaned, out));
   return result;
 }
 
