@@ -127,6 +127,16 @@ void BM_NormalizeChineseReference(benchmark::State& state) { RunNormalize(state,
 void BM_NormalizeEnglish(benchmark::State& state) { RunNormalize(state, false, kPostsPerLanguage, SIZE_MAX); }
 void BM_NormalizeEnglishReference(benchmark::State& state) { RunNormalize(state, true, kPostsPerLanguage, SIZE_MAX); }
 
+// Start-up: ICU data, OpenCC dictionaries, and the code-point tables the fast path builds from them.
+void BM_NormalizerCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    auto n = Normalizer::Create();
+    if (!n.ok()) return state.SkipWithError(n.status().ToString().c_str());
+    benchmark::DoNotOptimize(n->get());
+  }
+}
+
+BENCHMARK(BM_NormalizerCreate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Normalize);
 BENCHMARK(BM_NormalizeReference);
 BENCHMARK(BM_NormalizeChinese);

@@ -1,6 +1,6 @@
 // Text normalisation: ICU NFKC_Casefold, format-character removal, name-separator unification, OpenCC t2s.
-// The fast path stays in UTF-8, copies pure-ASCII text with a lower-casing loop, and calls OpenCC only for
-// texts holding a character it would rewrite; the reference path is the plain UTF-16 implementation.
+// The fast path stays in UTF-8, lower-cases pure-ASCII text in one loop, and calls OpenCC only on the pieces
+// of a text that hold a character it would rewrite; the reference path is the plain UTF-16 implementation.
 #include "text/normalize.h"
 
 #include <opencc/Config.hpp>
