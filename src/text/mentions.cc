@@ -111,11 +111,19 @@ struct RawHit {
   uint32_t begin, end;
 };
 
-int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+struct ScanContext {
+  const std::vector<AliasEntry>* aliases;
+  std::vector<RawHit>* hits;
+};
+
+// Aliases are literals, so a match starts its alias' length before its end: the database needs no
+// start-of-match tracking, which would slow Hyperscan down.
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
             void* ctx) {
-  auto* hits = static_cast<std::vector<RawHit>*>(ctx);
-  hits->push_back(RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
-  return hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
+  auto* scan = static_cast<ScanContext*>(ctx);
+  const size_t length = (*scan->aliases)[id].normalized.size();
+  scan->hits->push_back(RawHit{id, static_cast<uint32_t>(to - length), static_cast<uint32_t>(to)});
+  return scan->hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
 }
 
 // Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
@@ -181,7 +189,7 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
   for (uint32_t i = 0; i < aliases->size(); ++i) {
     patterns.push_back((*aliases)[i].normalized.c_str());
     lens.push_back((*aliases)[i].normalized.size());
-    flags.push_back(HS_FLAG_SOM_LEFTMOST);
+    flags.push_back(0);
     ids.push_back(i);
   }
   auto database = std::make_shared<Database>();
@@ -218,10 +226,11 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
   if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
 
   std::vector<RawHit> raw;
-  const hs_error_t scanned =
-      hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch, &raw);
-  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   const std::vector<AliasEntry>& aliases = *aliases_;
+  ScanContext scan{&aliases, &raw};
+  const hs_error_t scanned = hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0,
+                                     scratch.scratch, OnMatch, &scan);
+  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   // Latin aliases sit on word boundaries, except inside a hashtag or handle (#trumppence16, @realdonaldtrump).
   std::erase_if(raw, [&](const RawHit& h) {
     return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end) &&
