@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -161,18 +162,24 @@ Status CompileLiterals(const std::vector<std::string>& literals, const char* wha
   return Status::Ok();
 }
 
-// Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
+// Hyperscan scratch space, one per thread, grown to fit the databases of whichever matcher the thread
+// scans with. Growing it means validating the databases, which costs more than scanning a short post, so
+// it is done only when the thread moves to another matcher (serial numbers are never reused).
 struct ThreadScratch {
   hs_scratch_t* scratch = nullptr;
+  uint64_t fits_matcher = 0;  // serial of the matcher the scratch was last grown for; 0: none
   ~ThreadScratch() {
     if (scratch != nullptr) hs_free_scratch(scratch);
   }
 };
 
+std::atomic<uint64_t> next_matcher_serial{1};
+
 }  // namespace
 
 struct MentionMatcher::Database {
   hs_database_t* db = nullptr;
+  uint64_t serial = next_matcher_serial.fetch_add(1);  // identifies this matcher's databases
   ~Database() {
     if (db != nullptr) hs_free_database(db);
   }
@@ -267,8 +274,11 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
 void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* out) const {
   if (normalized.empty() || normalized.size() > UINT32_MAX) return;
   thread_local ThreadScratch scratch;
-  if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
-  if (hs_alloc_scratch(context_->db, &scratch.scratch) != HS_SUCCESS) return;
+  if (scratch.fits_matcher != db_->serial) {
+    if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
+    if (hs_alloc_scratch(context_->db, &scratch.scratch) != HS_SUCCESS) return;
+    scratch.fits_matcher = db_->serial;
+  }
 
   std::vector<RawHit> raw;
   const std::vector<AliasEntry>& aliases = *aliases_;
