@@ -25,6 +25,7 @@
 #include <array>
 #include <cstring>
 #include <exception>
+#include <unordered_map>
 #include <vector>
 
 namespace vigil::text {
@@ -110,6 +111,9 @@ enum CharFlag : uint8_t {
   kInKey = 32,     // in some OpenCC dictionary key
 };
 constexpr char32_t kBmpLimit = 0x10000;
+
+// Normalisation facts per BMP code point (Normalizer2::hasBoundaryBefore / hasBoundaryAfter, own mapping).
+enum NfFlag : uint8_t { kNfBefore = 1, kNfAfter = 2, kNfMapped = 4 };
 
 // Byte offset of the first byte >= 0x80 in `s` (s.size() when there is none), eight bytes at a time.
 size_t FirstNonAscii(std::string_view s) {
@@ -243,9 +247,38 @@ struct Normalizer::Impl {
     if (in_key.Contains(c)) f |= kInKey;
     return f;
   }
+  // NFKC_Casefold one character at a time: for each BMP code point, whether it has a normalisation
+  // boundary before / after it (it never interacts with the neighbour on that side) and whether its own
+  // normalised form differs from it (then held in nf_mapping). See FoldByCharacter.
+  std::vector<uint8_t> nf_flags;
+  std::unordered_map<char32_t, std::string> nf_mapping;
+
   void BuildTables() {
     bmp_flags.resize(kBmpLimit);
     for (char32_t c = 0; c < kBmpLimit; ++c) bmp_flags[c] = ComputeFlags(c);
+    nf_flags.resize(kBmpLimit);
+    for (char32_t c = 0; c < kBmpLimit; ++c) {
+      const auto u = static_cast<UChar32>(c);
+      if (U_IS_SURROGATE(u)) continue;  // never decoded from well-formed UTF-8
+      if (nfkc_cf->isInert(u)) {
+        nf_flags[c] = kNfBefore | kNfAfter;
+        continue;
+      }
+      uint8_t f = 0;
+      if (nfkc_cf->hasBoundaryBefore(u)) f |= kNfBefore;
+      if (nfkc_cf->hasBoundaryAfter(u)) f |= kNfAfter;
+      UErrorCode status = U_ZERO_ERROR;
+      std::string one, mapped;
+      AppendUtf8(c, &one);
+      icu::StringByteSink<std::string> sink(&mapped);
+      nfkc_cf->normalizeUTF8(0, icu::StringPiece(one.data(), static_cast<int32_t>(one.size())), sink, nullptr, status);
+      if (U_FAILURE(status)) f &= ~(kNfBefore | kNfAfter);  // never taken alone: the whole text goes to ICU
+      if (U_SUCCESS(status) && mapped != one) {
+        f |= kNfMapped;
+        nf_mapping.emplace(c, std::move(mapped));
+      }
+      nf_flags[c] = f;
+    }
     for (size_t c = 0; c < ascii_folded.size(); ++c) {
       ascii_folded[c] = static_cast<char>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
     }
@@ -256,6 +289,7 @@ struct Normalizer::Impl {
   Status ConvertPieces(const std::string& in, std::string* out) const;
   Status ReferenceAfterTruncation(std::string_view in, Status result, std::string* out) const;
   bool CleanUtf8(std::string_view in, std::string* out) const;
+  bool FoldByCharacter(std::string_view in, std::string* out) const;
 };
 
 // Walks groups down to the dictionaries themselves so no entry is hidden by a merged view: marks every
@@ -441,6 +475,37 @@ Status Normalizer::Impl::ReferenceAfterTruncation(std::string_view in, Status re
 }
 
 
+// NFKC_Casefold of well-formed UTF-8 as the concatenation of each character's own normalised form, into
+// *out. That is exact when there is a normalisation boundary between every two neighbours (the first has
+// one after it or the second one before it): ICU normalises the pieces between boundaries independently.
+// Chinese text with full-width punctuation and Latin words without combining marks qualify. Returns false,
+// leaving the text to ICU, when a pair may interact (a letter and a combining accent, Hangul jamo) or a
+// character outside the BMP is not inert.
+bool Normalizer::Impl::FoldByCharacter(std::string_view in, std::string* out) const {
+  out->clear();
+  const char* const p = in.data();
+  bool boundary_after_prev = true;
+  for (size_t i = 0; i < in.size();) {
+    const size_t start = i;
+    const char32_t c = DecodeWellFormed(p, &i);
+    if (c >= kBmpLimit) {
+      if (!nfkc_cf->isInert(static_cast<UChar32>(c))) return false;
+      out->append(p + start, i - start);
+      boundary_after_prev = true;
+      continue;
+    }
+    const uint8_t f = nf_flags[c];
+    if (!boundary_after_prev && (f & kNfBefore) == 0) return false;
+    if ((f & kNfMapped) != 0) {
+      out->append(nf_mapping.find(c)->second);
+    } else {
+      out->append(p + start, i - start);
+    }
+    boundary_after_prev = (f & kNfAfter) != 0;
+  }
+  return true;
+}
+
 // CleanSeparators on well-formed UTF-8 that is already NFKC_Casefold, into *out. Kept characters are copied
 // as bytes; the output is never longer than the input (every name-separator dot takes at least the two
 // bytes of U+00B7). Returns true when the result holds a character OpenCC may rewrite.
@@ -536,18 +601,22 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
     return result;
   }
 
-  std::string_view source = lowered;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::StringPiece piece(lowered.data(), static_cast<int32_t>(lowered.size()));
-  if (!impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
-    folded.clear();
-    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(lowered.size()));
-    impl.nfkc_cf->normalizeUTF8(0, piece, sink, nullptr, status);
-    source = folded;
+  // NFKC_Casefold: character by character where that is exact, else by ICU after its quick check.
+  const std::string* source = &folded;
+  if (!impl.FoldByCharacter(lowered, &folded)) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::StringPiece piece(lowered.data(), static_cast<int32_t>(lowered.size()));
+    if (impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+      source = &lowered;
+    } else if (U_SUCCESS(status)) {
+      folded.clear();
+      icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(lowered.size()));
+      impl.nfkc_cf->normalizeUTF8(0, piece, sink, nullptr, status);
+    }
+    if (U_FAILURE(status)) return Status::Internal(fmt::format("ICU normalisation failed: {}", u_errorName(status)));
   }
-  if (U_FAILURE(status)) return Status::Internal(fmt::format("ICU normalisation failed: {}", u_errorName(status)));
 
-  if (!impl.CleanUtf8(source, out)) return result;  // OpenCC would give the text back unchanged
+  if (!impl.CleanUtf8(*source, out)) return result;  // OpenCC would give the text back unchanged
   const std::string cleaned = std::move(*out);
   VIGIL_RETURN_IF_ERROR(impl.ConvertPieces(cleaned, out));
   return result;
