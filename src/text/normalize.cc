@@ -484,25 +484,25 @@ Status Normalizer::Impl::ReferenceAfterTruncation(std::string_view in, Status re
 bool Normalizer::Impl::FoldByCharacter(std::string_view in, std::string* out) const {
   out->clear();
   const char* const p = in.data();
+  size_t copied = 0;  // bytes of `in` before this are in *out; unchanged characters are copied in runs
   bool boundary_after_prev = true;
   for (size_t i = 0; i < in.size();) {
     const size_t start = i;
     const char32_t c = DecodeWellFormed(p, &i);
     if (c >= kBmpLimit) {
       if (!nfkc_cf->isInert(static_cast<UChar32>(c))) return false;
-      out->append(p + start, i - start);
       boundary_after_prev = true;
       continue;
     }
     const uint8_t f = nf_flags[c];
     if (!boundary_after_prev && (f & kNfBefore) == 0) return false;
-    if ((f & kNfMapped) != 0) {
-      out->append(nf_mapping.find(c)->second);
-    } else {
-      out->append(p + start, i - start);
-    }
     boundary_after_prev = (f & kNfAfter) != 0;
+    if ((f & kNfMapped) == 0) continue;
+    out->append(p + copied, start - copied);
+    out->append(nf_mapping.find(c)->second);
+    copied = i;
   }
+  out->append(p + copied, in.size() - copied);
   return true;
 }
 
@@ -513,30 +513,25 @@ bool Normalizer::Impl::CleanUtf8(std::string_view in, std::string* out) const {
   out->resize(in.size());
   char* const o = out->data();
   const char* const p = in.data();
-  size_t n = 0;
-  uint8_t seen = 0;  // CharFlag bits of the emitted characters
+  size_t n = 0;            // bytes written to o
+  size_t copied = 0;       // bytes of `in` before this are dealt with; kept characters are copied in runs
+  uint8_t seen = 0;        // CharFlag bits of the emitted characters
   uint8_t prev_flags = 0;  // of the last emitted character
-  const auto emit = [&](size_t from, size_t to, uint8_t flags) {
-    std::memcpy(o + n, p + from, to - from);
-    n += to - from;
-    seen |= flags;
-    prev_flags = flags;
+  const auto copy_until = [&](size_t end) {
+    std::memcpy(o + n, p + copied, end - copied);
+    n += end - copied;
   };
   for (size_t i = 0; i < in.size();) {
     const size_t start = i;
-    const char32_t c = DecodeWellFormed(p, &i);
-    const uint8_t flags = Flags(c);
-    if ((flags & (kFormat | kSeparator)) == 0) {
-      if (c < 0x80) {  // the common case, without memcpy
-        o[n++] = static_cast<char>(c);
-        seen |= flags;
-        prev_flags = flags;
-      } else {
-        emit(start, i, flags);
-      }
+    const uint8_t flags = Flags(DecodeWellFormed(p, &i));
+    if ((flags & (kFormat | kSeparator)) == 0) {  // kept as it is
+      seen |= flags;
+      prev_flags = flags;
       continue;
     }
-    if ((flags & kFormat) != 0) continue;
+    copy_until(start);
+    copied = i;
+    if ((flags & kFormat) != 0) continue;  // dropped
     // A run of separators (format characters inside it do not count): find the character after it.
     size_t run_end = i;
     uint8_t next_flags = 0;
@@ -550,20 +545,24 @@ bool Normalizer::Impl::CleanUtf8(std::string_view in, std::string* out) const {
     if (!between_han) {
       for (size_t r = start; r < run_end;) {
         const size_t s = r;
-        const uint8_t f = Flags(DecodeWellFormed(p, &r));
+        uint8_t f = Flags(DecodeWellFormed(p, &r));
         if ((f & kFormat) != 0) continue;
         if ((f & kDot) != 0) {
           std::memcpy(o + n, kMiddleDotUtf8.data(), kMiddleDotUtf8.size());
           n += kMiddleDotUtf8.size();
-          prev_flags = Flags(kMiddleDot);
-          seen |= prev_flags;
+          f = Flags(kMiddleDot);
         } else {
-          emit(s, r, f);
+          std::memcpy(o + n, p + s, r - s);
+          n += r - s;
         }
+        seen |= f;
+        prev_flags = f;
       }
     }
     i = run_end;
+    copied = run_end;
   }
+  copy_until(in.size());
   out->resize(n);
   return (seen & kRewrite) != 0;
 }
@@ -578,23 +577,16 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
     return impl.ReferenceAfterTruncation(in, std::move(result), out);  // rare; replaces and reports bad bytes
   }
 
-  // NFKC_Casefold maps A-Z to a-z and nothing else in ASCII. Doing that first changes no result (A and a are
-  // both starters, and A decomposes to a under NFKC_Casefold) and lets ICU's quick check pass more often.
-  thread_local std::string lowered, folded;
-  std::string& ascii_out = first_non_ascii == in.size() ? *out : lowered;
-  ascii_out.resize(in.size());
-  uint8_t seen = 0;
-  for (size_t i = 0; i < in.size(); ++i) {
-    const auto b = static_cast<unsigned char>(in[i]);
-    if (b < 0x80) {
-      ascii_out[i] = impl.ascii_folded[b];
-      seen |= impl.bmp_flags[b];
-    } else {
-      ascii_out[i] = static_cast<char>(b);
-    }
-  }
   if (first_non_ascii == in.size()) {
-    // Pure ASCII: no format characters, no Han for separators to join; OpenCC only for NUL.
+    // Pure ASCII: NFKC_Casefold maps A-Z to a-z and nothing else; no format characters, no Han for
+    // separators to join; OpenCC only for NUL.
+    out->resize(in.size());
+    uint8_t seen = 0;
+    for (size_t i = 0; i < in.size(); ++i) {
+      const auto b = static_cast<unsigned char>(in[i]);
+      (*out)[i] = impl.ascii_folded[b];
+      seen |= impl.bmp_flags[b];
+    }
     if ((seen & kRewrite) == 0) return result;
     const std::string cleaned = std::move(*out);
     VIGIL_RETURN_IF_ERROR(impl.Convert(cleaned, out));
@@ -602,21 +594,23 @@ Status Normalizer::Normalize(std::string_view in, std::string* out) const {
   }
 
   // NFKC_Casefold: character by character where that is exact, else by ICU after its quick check.
-  const std::string* source = &folded;
-  if (!impl.FoldByCharacter(lowered, &folded)) {
+  thread_local std::string folded;
+  std::string_view source = in;
+  if (impl.FoldByCharacter(in, &folded)) {
+    source = folded;
+  } else {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::StringPiece piece(lowered.data(), static_cast<int32_t>(lowered.size()));
-    if (impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
-      source = &lowered;
-    } else if (U_SUCCESS(status)) {
+    const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+    if (!impl.nfkc_cf->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
       folded.clear();
-      icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(lowered.size()));
+      icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(in.size()));
       impl.nfkc_cf->normalizeUTF8(0, piece, sink, nullptr, status);
+      source = folded;
     }
     if (U_FAILURE(status)) return Status::Internal(fmt::format("ICU normalisation failed: {}", u_errorName(status)));
   }
 
-  if (!impl.CleanUtf8(*source, out)) return result;  // OpenCC would give the text back unchanged
+  if (!impl.CleanUtf8(source, out)) return result;  // OpenCC would give the text back unchanged
   const std::string cleaned = std::move(*out);
   VIGIL_RETURN_IF_ERROR(impl.ConvertPieces(cleaned, out));
   return result;
