@@ -140,8 +140,10 @@ int OnContextMatch(unsigned int id, unsigned long long /*from*/, unsigned long l
   return 1;  // one is enough: stop
 }
 
-// Compiles literals into a block-mode Hyperscan database (ids are indices into `literals`).
-Status CompileLiterals(const std::vector<std::string>& literals, const char* what, hs_database_t** db) {
+// Compiles literals into a block-mode Hyperscan database (ids are indices into `literals`); `what` and
+// `item` name the set and its members in the error.
+Status CompileLiterals(const std::vector<std::string>& literals, const char* what, const char* item,
+                       hs_database_t** db) {
   std::vector<const char*> patterns;
   std::vector<size_t> lens;
   std::vector<unsigned> flags, ids;
@@ -157,7 +159,7 @@ Status CompileLiterals(const std::vector<std::string>& literals, const char* wha
     std::string msg = error != nullptr && error->message != nullptr ? error->message : "unknown error";
     const int which = error != nullptr ? error->expression : -1;
     hs_free_compile_error(error);
-    return Status::Internal(fmt::format("Hyperscan refused the {} (#{}): {}", what, which, msg));
+    return Status::Internal(fmt::format("Hyperscan refused the {} ({} #{}): {}", what, item, which, msg));
   }
   return Status::Ok();
 }
@@ -237,7 +239,7 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
   std::vector<std::string> alias_literals;
   for (const AliasEntry& e : *aliases) alias_literals.push_back(e.normalized);
   auto database = std::make_shared<Database>();
-  if (const Status s = CompileLiterals(alias_literals, "alias set", &database->db); !s.ok()) return s;
+  if (const Status s = CompileLiterals(alias_literals, "alias set", "alias", &database->db); !s.ok()) return s;
 
   // Context words: the generic ones for every target, plus the target's own party.
   auto context = std::make_shared<ContextIndex>();
@@ -262,7 +264,7 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
     for (size_t i : generic) context->counts[t][i] = true;
     if (party[t]) context->counts[t][*party[t]] = true;
   }
-  if (const Status s = CompileLiterals(context->words, "context words", &context->db); !s.ok()) return s;
+  if (const Status s = CompileLiterals(context->words, "context words", "word", &context->db); !s.ok()) return s;
 
   MentionMatcher m;
   m.db_ = std::move(database);
