@@ -17,6 +17,7 @@ void AddEvalCommand(CLI::App& app) {
   struct Flags {
     text::EvalPaths paths{text::DefaultSharedDataDir(), text::DefaultDataDir(), text::DefaultModelDir()};
     std::string output;
+    std::string predictions_dir;
   };
   auto flags = std::make_shared<Flags>();
   flags->output = (std::filesystem::path(flags->paths.data_dir).parent_path() / "docs" / "quality.md").string();
@@ -25,6 +26,8 @@ void AddEvalCommand(CLI::App& app) {
   cmd->add_option("--data-dir", flags->paths.data_dir, "Vigil's bundled data folder")->capture_default_str();
   cmd->add_option("--model-dir", flags->paths.model_dir, "Folder of the trained models")->capture_default_str();
   cmd->add_option("--output", flags->output, "Markdown report to write ('-' for none)")->capture_default_str();
+  cmd->add_option("--predictions", flags->predictions_dir,
+                  "Also write each task's test items with every method's label, one TSV per task, to this folder");
   cmd->callback([flags] {
     auto normalizer = text::Normalizer::Create();
     if (!normalizer.ok()) {
@@ -35,6 +38,13 @@ void AddEvalCommand(CLI::App& app) {
     if (!report.ok()) {
       fmt::print(stderr, "error: {}\n", report.status().ToString());
       throw Exit{kExitFailure};
+    }
+    if (!flags->predictions_dir.empty()) {
+      if (const Status st = text::WritePredictions(*report, flags->predictions_dir); !st.ok()) {
+        fmt::print(stderr, "error: {}\n", st.ToString());
+        throw Exit{kExitFailure};
+      }
+      fmt::print(stderr, "wrote predictions to {}\n", flags->predictions_dir);
     }
     const std::string md = text::RenderQualityMarkdown(*report);
     fmt::print("{}", md);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "tests/testutil/report_fixture.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
@@ -21,14 +22,7 @@ Post MakePost(std::string id, std::string account, int64_t t) {
   return p;
 }
 
-Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
-  Actor a;
-  a.platform = std::move(platform);
-  a.account_id = std::move(account_id);
-  a.affiliation = affiliation;
-  a.country = "CN";
-  return a;
-}
+using testutil::MakeActor;
 
 struct Scenario {
   std::vector<Post> posts;

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "tests/testutil/report_fixture.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
@@ -13,14 +14,7 @@ ShareTuple T(std::string object, std::string account, std::string content, int64
   return ShareTuple{std::move(object), std::move(account), std::move(content), time, -1};
 }
 
-Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
-  Actor a;
-  a.platform = std::move(platform);
-  a.account_id = std::move(account_id);
-  a.affiliation = affiliation;
-  a.country = "CN";
-  return a;
-}
+using testutil::MakeActor;
 
 std::set<std::string> PairSet(const CoordinationData& d) {
   std::set<std::string> out;

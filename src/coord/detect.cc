@@ -10,6 +10,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "common/escape.h"
 #include "coord/share_table.h"
 #include "vigil/coordination.h"
 
@@ -282,22 +283,6 @@ Result<ShareCsv> ReadShareCsv(const std::string& path) {
       [&](ShareRowError e) { out.errors.push_back(std::move(e)); }, &out.rows_read));
   return out;
 }
-
-namespace {
-// RFC 4180: quote a field when it holds a comma, a quote or a line break.
-void AppendCsvField(std::string& out, std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out.append(v);
-    return;
-  }
-  out.push_back('"');
-  for (char c : v) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-}
-}  // namespace
 
 Status WriteShareCsv(const std::string& path, const std::vector<ShareTuple>& tuples) {
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "common/escape.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
@@ -38,36 +39,6 @@ class FileWriter {
   std::string buf_;
 };
 
-std::string Csv(std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
-std::string Xml(std::string_view v) {
-  std::string out;
-  out.reserve(v.size());
-  for (char c : v) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // Control characters other than tab/newline are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') out += ' ';
-        else out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string ObjectList(const CoordinationData& d, const CoordinationEdge& e) {
   std::string out;
   for (uint32_t o : e.object_ids) {
@@ -90,9 +61,9 @@ Status WritePairsCsv(const std::string& path, const CoordinationData& d) {
   if (!w.ok()) return w.Close();
   w.Write("object_id,content_id,content_id_y,account_id,account_id_y,time_delta\n");
   for (const auto& p : d.pairs) {
-    w.Write(fmt::format("{},{},{},{},{},{}\n", Csv(d.objects[p.object]), Csv(d.ContentName(p.share)),
-                        Csv(d.ContentName(p.share_y)), Csv(d.accounts[d.share_account[p.share]]),
-                        Csv(d.accounts[d.share_account[p.share_y]]), p.time_delta));
+    w.Write(fmt::format("{},{},{},{},{},{}\n", CsvField(d.objects[p.object]), CsvField(d.ContentName(p.share)),
+                        CsvField(d.ContentName(p.share_y)), CsvField(d.accounts[d.share_account[p.share]]),
+                        CsvField(d.accounts[d.share_account[p.share_y]]), p.time_delta));
   }
   return w.Close();
 }
@@ -106,7 +77,7 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& d, const C
   if (fast) w.Write(",weight_fast,avg_time_delta_fast,weight_threshold_fast");
   w.Write(",object_ids,evidence\n");
   for (const auto& e : net.edges) {
-    w.Write(fmt::format("{},{},{},{},{},{},{},{}", Csv(d.accounts[e.account]), Csv(d.accounts[e.account_y]), e.weight,
+    w.Write(fmt::format("{},{},{},{},{},{},{},{}", CsvField(d.accounts[e.account]), CsvField(d.accounts[e.account_y]), e.weight,
                         e.avg_time_delta, e.n_content_id, e.n_content_id_y, e.edge_symmetry_score, e.weight_threshold));
     if (fast) w.Write(fmt::format(",{},{},{}", e.weight_fast, e.avg_time_delta_fast, e.weight_threshold_fast));
     std::string evidence;
@@ -116,7 +87,7 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& d, const C
       evidence += fmt::format("{}|{}|{}|{}|{}", d.objects[p.object], d.ContentName(p.share), d.ContentName(p.share_y),
                               d.share_time[p.share], d.share_time[p.share_y]);
     }
-    w.Write(fmt::format(",{},{}\n", Csv(ObjectList(d, e)), Csv(evidence)));
+    w.Write(fmt::format(",{},{}\n", CsvField(ObjectList(d, e)), CsvField(evidence)));
   }
   return w.Close();
 }
@@ -126,7 +97,7 @@ Status WriteVerticesCsv(const std::string& path, const CoordinationData& d, cons
   if (!w.ok()) return w.Close();
   w.Write("account_id,component,community,degree,strength\n");
   for (const auto& v : net.vertices)
-    w.Write(fmt::format("{},{},{},{},{}\n", Csv(d.accounts[v.account]), v.component, v.community, v.degree, v.strength));
+    w.Write(fmt::format("{},{},{},{},{}\n", CsvField(d.accounts[v.account]), v.component, v.community, v.degree, v.strength));
   return w.Close();
 }
 
@@ -154,16 +125,16 @@ Status WriteGraphMl(const std::string& path, const CoordinationData& d, const Co
     const auto& v = net.vertices[i];
     w.Write(fmt::format("    <node id=\"{}\">\n      <data key=\"v_component\">{}</data>\n      <data key=\"v_community\">{}</data>\n"
                         "      <data key=\"v_degree\">{}</data>\n      <data key=\"v_strength\">{}</data>\n    </node>\n",
-                        Xml(d.accounts[v.account]), v.component, v.community, v.degree, v.strength));
+                        XmlEscape(d.accounts[v.account]), v.component, v.community, v.degree, v.strength));
   }
   for (const auto& e : net.edges) {
     w.Write(fmt::format("    <edge source=\"{}\" target=\"{}\">\n      <data key=\"e_weight\">{}</data>\n"
                         "      <data key=\"e_avg_time_delta\">{}</data>\n      <data key=\"e_n_content_id\">{}</data>\n"
                         "      <data key=\"e_n_content_id_y\">{}</data>\n      <data key=\"e_edge_symmetry_score\">{}</data>\n"
                         "      <data key=\"e_weight_threshold\">{}</data>\n      <data key=\"e_object_ids\">{}</data>\n    </edge>\n",
-                        Xml(d.accounts[e.account]), Xml(d.accounts[e.account_y]), e.weight, e.avg_time_delta,
+                        XmlEscape(d.accounts[e.account]), XmlEscape(d.accounts[e.account_y]), e.weight, e.avg_time_delta,
                         e.n_content_id, e.n_content_id_y, e.edge_symmetry_score, e.weight_threshold,
-                        Xml(ObjectList(d, e))));
+                        XmlEscape(ObjectList(d, e))));
   }
   w.Write("  </graph>\n</graphml>\n");
   return w.Close();
@@ -194,7 +165,7 @@ Status WriteGexf(const std::string& path, const CoordinationData& d, const Coord
     <nodes>
 )");
   for (const auto& v : net.vertices) {
-    const std::string id = Xml(d.accounts[v.account]);
+    const std::string id = XmlEscape(d.accounts[v.account]);
     w.Write(fmt::format("      <node id=\"{0}\" label=\"{0}\"><attvalues><attvalue for=\"0\" value=\"{1}\"/>"
                         "<attvalue for=\"1\" value=\"{2}\"/><attvalue for=\"2\" value=\"{3}\"/>"
                         "<attvalue for=\"3\" value=\"{4}\"/></attvalues></node>\n",
@@ -207,9 +178,9 @@ Status WriteGexf(const std::string& path, const CoordinationData& d, const Coord
                         "<attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/>"
                         "<attvalue for=\"2\" value=\"{}\"/><attvalue for=\"3\" value=\"{}\"/>"
                         "<attvalue for=\"4\" value=\"{}\"/><attvalue for=\"5\" value=\"{}\"/></attvalues></edge>\n",
-                        i, Xml(d.accounts[e.account]), Xml(d.accounts[e.account_y]), e.weight, e.avg_time_delta,
+                        i, XmlEscape(d.accounts[e.account]), XmlEscape(d.accounts[e.account_y]), e.weight, e.avg_time_delta,
                         e.n_content_id, e.n_content_id_y, e.edge_symmetry_score, e.weight_threshold,
-                        Xml(ObjectList(d, e))));
+                        XmlEscape(ObjectList(d, e))));
   }
   w.Write("    </edges>\n  </graph>\n</gexf>\n");
   return w.Close();

@@ -4,17 +4,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <random>
 #include <unordered_map>
 
 #include "coord/text_util.h"
+#include "coord/union_find.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
 using coord::CleanCodePoints;
 using coord::IsCjk;
 using coord::IsWordChar;
+using coord::UnionFind;
 namespace {
 
 constexpr double kCjkDominance = 0.3;   // share of CJK among letters above which text is shingled by characters
@@ -29,19 +30,6 @@ uint64_t HashUnits(const std::vector<std::u32string>& units, size_t from, size_t
   }
   return XXH3_64bits(buf.data(), buf.size() * sizeof(char32_t));
 }
-
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
-  uint32_t Find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void Union(uint32_t a, uint32_t b) {
-    a = Find(a), b = Find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
 
 double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, inter = 0;

@@ -7,14 +7,16 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <unordered_map>
 
 #include "coord/share_table.h"
+#include "coord/union_find.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
 namespace {
+
+using coord::UnionFind;
 
 constexpr igraph_integer_t kCommunitySeed = 20250325;  // fixed: the same input gives the same communities
 constexpr double kLeidenBeta = 0.01;                   // igraph's default randomness of refinement
@@ -52,16 +54,6 @@ int64_t DistinctCount(std::vector<ContentKey>& keys) {
   std::sort(keys.begin(), keys.end());
   return std::unique(keys.begin(), keys.end()) - keys.begin();
 }
-
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
-  uint32_t Find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void Union(uint32_t a, uint32_t b) { parent[Find(a)] = Find(b); }
-};
 
 // Builds the edges from the pairs, in (pmin account, pmax account) order.
 std::vector<CoordinationEdge> AggregateEdges(const CoordinationData& d, const std::vector<uint32_t>& rank,

@@ -10,10 +10,8 @@
 namespace vigil {
 namespace {
 
-std::string WriteTemp(const std::string& name, const std::string& body) {
-  const std::string path = testutil::MakeTempDir("coord_csv") + "/" + name;
-  std::ofstream(path) << body;
-  return path;
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  return testutil::WriteTempFile("coord_csv", name, content);
 }
 
 TEST(ShareCsv, MalformedRowsAreReportedAndSkipped) {

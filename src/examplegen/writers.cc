@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "common/escape.h"
 #include "common/time.h"
 
 namespace vigil::examplegen {
@@ -179,82 +180,6 @@ void AppendRfc3339(std::string& out, int64_t unix_seconds, int32_t utc_offset_mi
   out.append(buf, p);
 }
 
-namespace {
-
-constexpr uint64_t kOnes = 0x0101010101010101ULL;
-constexpr uint64_t kHighs = 0x8080808080808080ULL;
-
-// True when any byte of `word` is below 0x20, a double quote or a backslash (SWAR: eight bytes per test).
-bool NeedsJsonEscape(uint64_t word) {
-  const uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighs;
-  const uint64_t q = word ^ (kOnes * '"');
-  const uint64_t b = word ^ (kOnes * '\\');
-  const uint64_t quote = (q - kOnes) & ~q & kHighs;
-  const uint64_t backslash = (b - kOnes) & ~b & kHighs;
-  return (below_space | quote | backslash) != 0;
-}
-
-}  // namespace
-
-void AppendJsonEscaped(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  size_t run = 0;  // start of the pending run of characters that need no escape
-  size_t i = 0;
-  while (i < text.size()) {
-    // Skip clean eight-byte blocks quickly; most text (Chinese included) has nothing to escape.
-    if (i + 8 <= text.size()) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (!NeedsJsonEscape(word)) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    out.append(text.data() + run, i - run);
-    run = ++i;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xf];
-    }
-  }
-  out.append(text.data() + run, text.size() - run);
-}
-
-void AppendCsvField(std::string& out, std::string_view field) {
-  bool needs_quotes = false;
-  for (char ch : field) {  // a plain loop: find_first_of calls memchr once per character
-    if (ch == ',' || ch == '"' || ch == '\r' || ch == '\n') {
-      needs_quotes = true;
-      break;
-    }
-  }
-  if (!needs_quotes) {
-    out.append(field);
-    return;
-  }
-  out += '"';
-  size_t start = 0;
-  for (size_t quote = field.find('"'); quote != std::string_view::npos; quote = field.find('"', start)) {
-    out.append(field.data() + start, quote + 1 - start);
-    out += '"';  // a quote inside a quoted field is doubled
-    start = quote + 1;
-  }
-  out.append(field.data() + start, field.size() - start);
-  out += '"';
-}
-
 Status JsonlWriter::Write(const Post& post) {
   std::string& out = buffer_;
   out += "{\"id\":\"";
@@ -304,6 +229,10 @@ Status JsonlWriter::Write(const Post& post) {
   }
   if (opened) out += '}';
   out += "}\n";
+  return FlushWhenFull();
+}
+
+Status BufferedPostWriter::FlushWhenFull() {
   if (buffer_.size() >= options_.flush_bytes) {
     VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
     buffer_.clear();
@@ -311,22 +240,26 @@ Status JsonlWriter::Write(const Post& post) {
   return Status::Ok();
 }
 
-Status JsonlWriter::Finish() {
+Status BufferedPostWriter::Finish() {
+  BeforeFinish();
   VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
   buffer_.clear();
   return sink_.Close();
 }
 
-Status CsvWriter::Write(const Post& post) {
-  std::string& out = buffer_;
-  if (!header_written_) {
-    for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
-      if (i > 0) out += ',';
-      out += kCsvColumns[i];
-    }
-    out += '\n';
-    header_written_ = true;
+void CsvWriter::WriteHeaderOnce() {
+  if (header_written_) return;
+  for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
+    if (i > 0) buffer_ += ',';
+    buffer_ += kCsvColumns[i];
   }
+  buffer_ += '\n';
+  header_written_ = true;
+}
+
+Status CsvWriter::Write(const Post& post) {
+  WriteHeaderOnce();
+  std::string& out = buffer_;
   const std::string_view head[] = {post.id, post.platform, post.account_id, post.account_name};
   for (std::string_view field : head) {
     AppendCsvField(out, field);
@@ -344,26 +277,7 @@ Status CsvWriter::Write(const Post& post) {
     if (c.count->present) AppendCsvField(out, FormatCount(post.platform, c.kind, *c.count).text);
   }
   out += '\n';
-  if (buffer_.size() >= options_.flush_bytes) {
-    VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
-    buffer_.clear();
-  }
-  return Status::Ok();
-}
-
-Status CsvWriter::Finish() {
-  if (!header_written_) {
-    // An empty CSV still carries its header so readers know the columns.
-    for (size_t i = 0; i < std::size(kCsvColumns); ++i) {
-      if (i > 0) buffer_ += ',';
-      buffer_ += kCsvColumns[i];
-    }
-    buffer_ += '\n';
-    header_written_ = true;
-  }
-  VIGIL_RETURN_IF_ERROR(sink_.Append(buffer_));
-  buffer_.clear();
-  return sink_.Close();
+  return FlushWhenFull();
 }
 
 Status SplitWriter::Finish() {

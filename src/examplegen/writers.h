@@ -80,31 +80,42 @@ struct WriterOptions {
   size_t flush_bytes = 1 << 20;
 };
 
-// One JSON object per line; optional fields (links, repost_of, lang, metrics) are left out when empty.
-class JsonlWriter : public PostWriter {
+// What the text writers share: serialised posts gather in a buffer handed to the sink whenever it reaches
+// options.flush_bytes, and once more at Finish, which then closes the sink.
+class BufferedPostWriter : public PostWriter {
  public:
-  JsonlWriter(ByteSink& sink, WriterOptions options = {}) : sink_(sink), options_(std::move(options)) {}
-  Status Write(const Post& post) override;
   Status Finish() override;
 
- private:
+ protected:
+  BufferedPostWriter(ByteSink& sink, WriterOptions options) : sink_(sink), options_(std::move(options)) {}
+  // Call after appending a post to buffer_.
+  Status FlushWhenFull();
+  // Called by Finish before the last flush (a CSV header for a file with no posts).
+  virtual void BeforeFinish() {}
+
   ByteSink& sink_;
   WriterOptions options_;
   std::string buffer_;
 };
 
+// One JSON object per line; optional fields (links, repost_of, lang, metrics) are left out when empty.
+class JsonlWriter : public BufferedPostWriter {
+ public:
+  JsonlWriter(ByteSink& sink, WriterOptions options = {}) : BufferedPostWriter(sink, std::move(options)) {}
+  Status Write(const Post& post) override;
+};
+
 // RFC 4180 CSV with a header row (kCsvColumns); links are space-separated; fields with a comma, quote,
 // CR or LF are quoted with quotes doubled.
-class CsvWriter : public PostWriter {
+class CsvWriter : public BufferedPostWriter {
  public:
-  CsvWriter(ByteSink& sink, WriterOptions options = {}) : sink_(sink), options_(std::move(options)) {}
+  CsvWriter(ByteSink& sink, WriterOptions options = {}) : BufferedPostWriter(sink, std::move(options)) {}
   Status Write(const Post& post) override;
-  Status Finish() override;
 
  private:
-  ByteSink& sink_;
-  WriterOptions options_;
-  std::string buffer_;
+  // An empty CSV still carries its header so readers know the columns.
+  void BeforeFinish() override { WriteHeaderOnce(); }
+  void WriteHeaderOnce();
   bool header_written_ = false;
 };
 
@@ -141,11 +152,5 @@ class CountingWriter : public PostWriter {
  private:
   int64_t count_ = 0;
 };
-
-// Appends `text` to `out` as the inside of a JSON string (quotes, backslashes and control characters
-// escaped; UTF-8 passed through).
-void AppendJsonEscaped(std::string& out, std::string_view text);
-// Appends `field` to `out` as one CSV field, quoted when needed.
-void AppendCsvField(std::string& out, std::string_view field);
 
 }  // namespace vigil::examplegen

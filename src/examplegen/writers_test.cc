@@ -34,23 +34,19 @@ Post TrickyPost() {
   return p;
 }
 
-std::string WriteJsonl(const std::vector<Post>& posts) {
+// Everything `Writer` produces for `posts`.
+template <typename Writer>
+std::string WriteAll(const std::vector<Post>& posts) {
   std::string out;
   StringSink sink(&out);
-  JsonlWriter writer(sink);
+  Writer writer(sink);
   for (const Post& p : posts) EXPECT_TRUE(writer.Write(p).ok());
   EXPECT_TRUE(writer.Finish().ok());
   return out;
 }
 
-std::string WriteCsv(const std::vector<Post>& posts) {
-  std::string out;
-  StringSink sink(&out);
-  CsvWriter writer(sink);
-  for (const Post& p : posts) EXPECT_TRUE(writer.Write(p).ok());
-  EXPECT_TRUE(writer.Finish().ok());
-  return out;
-}
+std::string WriteJsonl(const std::vector<Post>& posts) { return WriteAll<JsonlWriter>(posts); }
+std::string WriteCsv(const std::vector<Post>& posts) { return WriteAll<CsvWriter>(posts); }
 
 TEST(JsonlWriter, EscapesAndRoundTripsThroughAJsonParser) {
   const Post p = TrickyPost();

@@ -2,6 +2,7 @@
 // with the figures and charts and keeps the detail in tables below them.
 #include <fmt/format.h>
 
+#include "common/escape.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
@@ -11,8 +12,6 @@
 
 namespace vigil {
 namespace {
-
-using exporting::EscapeHtml;
 
 constexpr char kStyle[] = R"(
 body{font-family:"Noto Sans","Noto Sans CJK SC","DejaVu Sans",sans-serif;color:#212529;margin:0;background:#f1f3f5}
@@ -36,16 +35,16 @@ std::string CountText(const Count& count) {
 }
 
 std::string Card(const std::string& value, const std::string& label) {
-  return fmt::format("<div class=\"card\"><b>{}</b><span>{}</span></div>", EscapeHtml(value), EscapeHtml(label));
+  return fmt::format("<div class=\"card\"><b>{}</b><span>{}</span></div>", HtmlEscape(value), HtmlEscape(label));
 }
 
 std::string IncidentSection(const AnalysisReport& report, const Incident& incident) {
   std::string html;
-  html += fmt::format("<h2>{} → {} <span class=\"badge {}\">{} {:.0f}/100</span></h2>", EscapeHtml(incident.actor.name),
-                      EscapeHtml(incident.target_name), SeverityLevelName(incident.level), SeverityLevelName(incident.level),
+  html += fmt::format("<h2>{} → {} <span class=\"badge {}\">{} {:.0f}/100</span></h2>", HtmlEscape(incident.actor.name),
+                      HtmlEscape(incident.target_name), SeverityLevelName(incident.level), SeverityLevelName(incident.level),
                       incident.severity);
   html += fmt::format("<p class=\"sub\">{} to {} · {} · incident <code>{}</code></p>", FormatDate(incident.window_start),
-                      FormatDate(incident.window_end - 1), EscapeHtml(AffiliationName(incident.actor.affiliation)), EscapeHtml(incident.id));
+                      FormatDate(incident.window_end - 1), HtmlEscape(AffiliationName(incident.actor.affiliation)), HtmlEscape(incident.id));
   html += "<div class=\"cards\">";
   html += Card(exporting::Thousands(incident.max_interactions), "peak interactions on one post");
   html += Card(fmt::format("{:.1f}×", incident.peak_ratio_to_peer),
@@ -57,7 +56,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   html += Card(fmt::format("{} / {} / {}", incident.stance.favor, incident.stance.against, incident.stance.neutral),
                incident.stance.mixed ? "favour / against / neutral: mixed" : "favour / against / neutral");
   html += "</div>";
-  html += "<p class=\"summary\">" + EscapeHtml(exporting::PlainSummary(report, incident)) + "</p>";
+  html += "<p class=\"summary\">" + HtmlEscape(exporting::PlainSummary(report, incident)) + "</p>";
 
   // The weeks around the incident: a years-long timeline would squeeze the surges into a few pixels.
   constexpr int64_t kDaysBefore = 42, kDaysAfter = 14;
@@ -71,7 +70,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   for (const auto& e : report.config.events) {
     if (e.target_id.empty() || e.target_id == incident.target_id) events.push_back(e);
   }
-  html += "<h3>Mentions of " + EscapeHtml(incident.target_name) + " over time</h3>";
+  html += "<h3>Mentions of " + HtmlEscape(incident.target_name) + " over time</h3>";
   html += exporting::MentionTimelineSvg(timeline, incident.surges, events);
 
   std::vector<exporting::EngagementBar> bars;
@@ -83,7 +82,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   }
   html += "<h3>Engagement against the state-media baseline</h3>" + exporting::EngagementSvg(bars, incident.baseline);
   if (!incident.narratives.empty()) {
-    html += "<h3>Stance toward " + EscapeHtml(incident.target_name) + " in each narrative</h3>" + exporting::StanceMixSvg(incident.narratives);
+    html += "<h3>Stance toward " + HtmlEscape(incident.target_name) + " in each narrative</h3>" + exporting::StanceMixSvg(incident.narratives);
   }
   if (!incident.coordination.amplifiers.empty()) {
     html += "<h3>Who amplified the posts</h3>" + exporting::AmplifierNetworkSvg(report, incident);
@@ -94,15 +93,15 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
 
   html += "<h3>Why this severity</h3><table><tr><th>signal</th><th>points</th><th>what was measured</th></tr>";
   for (const auto& c : incident.contributions) {
-    html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", EscapeHtml(c.signal), c.points, EscapeHtml(c.explanation));
+    html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", HtmlEscape(c.signal), c.points, HtmlEscape(c.explanation));
   }
   html += "</table>";
   html += fmt::format("<h3>DISARM techniques <small>({})</small></h3><table><tr><th>basis</th><th>technique</th><th>why</th></tr>",
-                      EscapeHtml(exporting::Disarm().version));
+                      HtmlEscape(exporting::Disarm().version));
   for (const auto& use : exporting::MapToDisarm(report, incident)) {
     const char* basis = exporting::BasisName(use.basis);
     html += fmt::format("<tr><td class=\"{0}\">{0}</td><td><a href=\"{1}\">{2}</a> {3}</td><td>{4}</td></tr>", basis,
-                        EscapeHtml(use.technique->url), EscapeHtml(use.technique->id), EscapeHtml(use.technique->name), EscapeHtml(use.rationale));
+                        HtmlEscape(use.technique->url), HtmlEscape(use.technique->id), HtmlEscape(use.technique->name), HtmlEscape(use.rationale));
   }
   html += "</table>";
   html += "<h3>Evidence posts</h3><table><tr><th>published (UTC)</th><th>title</th><th>interactions</th><th>views</th></tr>";
@@ -111,7 +110,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
     const Post& post = report.posts[index];
     const std::string title = post.title.empty() ? post.text.substr(0, 120) : post.title;
     html += fmt::format("<tr><td>{}</td><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                        FormatUtc(post.published_at), EscapeHtml(post.url), EscapeHtml(title), CountText(post.metrics.Interactions()),
+                        FormatUtc(post.published_at), HtmlEscape(post.url), HtmlEscape(title), CountText(post.metrics.Interactions()),
                         CountText(post.metrics.views));
   }
   html += "</table>";
@@ -123,8 +122,8 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
 std::string BuildHtmlBriefing(const AnalysisReport& report) {
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
-  html += "<title>Vigil briefing: " + EscapeHtml(report.case_name) + "</title><style>" + kStyle + "</style></head><body><main>";
-  html += "<h1>" + EscapeHtml(report.case_name) + "</h1>";
+  html += "<title>Vigil briefing: " + HtmlEscape(report.case_name) + "</title><style>" + kStyle + "</style></head><body><main>";
+  html += "<h1>" + HtmlEscape(report.case_name) + "</h1>";
   html += fmt::format("<p class=\"sub\">Vigil briefing · generated {} · {} posts analysed · {} incident(s)</p>", FormatUtc(report.generated_at),
                       exporting::Thousands(static_cast<int64_t>(report.posts.size())), report.incidents.size());
   if (report.incidents.empty()) html += "<p>No incident met the reporting threshold.</p>";

@@ -119,16 +119,23 @@ class EventBuilder {
   }
 
  private:
-  Json Microblog(const Post& post, const std::string& comment) {
-    const std::string key = "post|" + post.Key();
+  // The opening of a MISP object built on a misp-objects template; its attributes follow.
+  Json ObjectHeader(const char* name, const char* template_uuid, const char* template_version, const std::string& key,
+                    const std::string& comment) const {
     Json object;
-    object["name"] = "microblog";
+    object["name"] = name;
     object["meta-category"] = "misc";
-    object["template_uuid"] = kMicroblogTemplate;
-    object["template_version"] = kMicroblogVersion;
+    object["template_uuid"] = template_uuid;
+    object["template_version"] = template_version;
     object["uuid"] = MispUuid(key);
     object["comment"] = comment;
     object["timestamp"] = timestamp_;
+    return object;
+  }
+
+  Json Microblog(const Post& post, const std::string& comment) {
+    const std::string key = "post|" + post.Key();
+    Json object = ObjectHeader("microblog", kMicroblogTemplate, kMicroblogVersion, key, comment);
     Json attrs = Json::array();
     std::string text = post.title.empty() ? post.text : post.title + "\n" + post.text;
     attrs.push_back(Attribute(key, "post", "text", Truncate(text, kMaxPostChars), timestamp_));
@@ -145,14 +152,7 @@ class EventBuilder {
                   const std::string& role) {
     const std::string key = fmt::format("account|{}:{}", platform, account_id);
     if (!accounts_.insert(key).second) return;
-    Json object;
-    object["name"] = "user-account";
-    object["meta-category"] = "misc";
-    object["template_uuid"] = kUserAccountTemplate;
-    object["template_version"] = kUserAccountVersion;
-    object["uuid"] = MispUuid(key);
-    object["comment"] = role;
-    object["timestamp"] = timestamp_;
+    Json object = ObjectHeader("user-account", kUserAccountTemplate, kUserAccountVersion, key, role);
     object["Attribute"] = Json::array({Attribute(key, "user-id", "text", account_id, timestamp_),
                                        Attribute(key, "display-name", "text", name, timestamp_),
                                        Attribute(key, "account-type", "text", platform, timestamp_)});

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "common/escape.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
@@ -29,16 +30,6 @@ std::string PlatformName(const std::string& platform) {
       {"youtube", "YouTube"},        {"tiktok", "TikTok"},          {"douyin", "Douyin"}};
   auto it = kNames.find(platform);
   return it == kNames.end() ? platform : it->second;
-}
-
-std::string CsvField(const std::string& value) {
-  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 std::string CountText(const Count& count) {

@@ -26,6 +26,20 @@ constexpr char kSpecVersion[] = "2.1";
 constexpr int kObservedConfidence = 85;
 constexpr int kInferredConfidence = 50;
 
+// The common properties every STIX object here opens with, in order; created_by_ref and modified are left
+// out when empty (DISARM's identity has no creator, its marking definition is never modified).
+Json StixObject(const char* type, const std::string& id, const std::string& created_by_ref, const std::string& created,
+                const std::string& modified) {
+  Json object;
+  object["type"] = type;
+  object["spec_version"] = kSpecVersion;
+  object["id"] = id;
+  if (!created_by_ref.empty()) object["created_by_ref"] = created_by_ref;
+  object["created"] = created;
+  if (!modified.empty()) object["modified"] = modified;
+  return object;
+}
+
 class BundleBuilder {
  public:
   explicit BundleBuilder(const AnalysisReport& report) : report_(report), time_(StixTime(report.generated_at)) {
@@ -87,16 +101,7 @@ class BundleBuilder {
   }
 
  private:
-  Json Sdo(const char* type, const std::string& id) const {
-    Json object;
-    object["type"] = type;
-    object["spec_version"] = kSpecVersion;
-    object["id"] = id;
-    object["created_by_ref"] = producer_;
-    object["created"] = time_;
-    object["modified"] = time_;
-    return object;
-  }
+  Json Sdo(const char* type, const std::string& id) const { return StixObject(type, id, producer_, time_, time_); }
 
   // Adds an object once; later additions of the same id are ignored (shared targets, actors, accounts).
   bool Add(Json object) {
@@ -161,21 +166,11 @@ class BundleBuilder {
 
   void AddDisarmSource() {
     const auto& disarm = exporting::Disarm();
-    Json identity;
-    identity["type"] = "identity";
-    identity["spec_version"] = kSpecVersion;
-    identity["id"] = disarm.identity_id;
-    identity["created"] = disarm.identity_created;
-    identity["modified"] = disarm.identity_created;
+    Json identity = StixObject("identity", disarm.identity_id, "", disarm.identity_created, disarm.identity_created);
     identity["name"] = disarm.identity_name;
     identity["identity_class"] = "organization";
     Add(std::move(identity));
-    Json marking;
-    marking["type"] = "marking-definition";
-    marking["spec_version"] = kSpecVersion;
-    marking["id"] = disarm.marking_id;
-    marking["created_by_ref"] = disarm.identity_id;
-    marking["created"] = disarm.marking_created;
+    Json marking = StixObject("marking-definition", disarm.marking_id, disarm.identity_id, disarm.marking_created, "");
     marking["definition_type"] = "statement";
     marking["name"] = disarm.identity_name;
     marking["definition"] = {{"statement", disarm.marking_statement}};
@@ -188,13 +183,7 @@ class BundleBuilder {
     AddDisarmSource();
     const auto& t = *use.technique;
     const auto& disarm = exporting::Disarm();
-    Json pattern;
-    pattern["type"] = "attack-pattern";
-    pattern["spec_version"] = kSpecVersion;
-    pattern["id"] = t.stix_id;
-    pattern["created_by_ref"] = disarm.identity_id;
-    pattern["created"] = t.created;
-    pattern["modified"] = t.modified;
+    Json pattern = StixObject("attack-pattern", t.stix_id, disarm.identity_id, t.created, t.modified);
     pattern["name"] = t.name;
     if (!t.description.empty()) pattern["description"] = t.description;
     pattern["kill_chain_phases"] = Json::array({{{"kill_chain_name", t.kill_chain_name}, {"phase_name", t.phase}}});

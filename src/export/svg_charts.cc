@@ -8,6 +8,7 @@
 #include <map>
 #include <numbers>
 
+#include "common/escape.h"
 #include "common/time.h"
 #include "export/export_util.h"
 
@@ -30,11 +31,11 @@ std::string Open(int height, const std::string& title) {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" "
       "aria-label=\"{2}\" font-family=\"Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif\" font-size=\"12\" "
       "fill=\"{3}\"><title>{2}</title>",
-      kWidth, height, EscapeHtml(title), kTextColour);
+      kWidth, height, HtmlEscape(title), kTextColour);
 }
 
 std::string Text(double x, double y, const std::string& text, const char* anchor = "start", const char* extra = "") {
-  return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" {}>{}</text>", x, y, anchor, extra, EscapeHtml(text));
+  return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" {}>{}</text>", x, y, anchor, extra, HtmlEscape(text));
 }
 
 // A round axis maximum at or above `value` (1, 2, 5 x 10^n).
@@ -69,22 +70,6 @@ std::string YAxis(double max, int top, int bottom, int right = kWidth - kMarginR
 }
 
 }  // namespace
-
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const std::vector<Surge>& surges,
                                const std::vector<Event>& events) {
@@ -164,7 +149,7 @@ std::string EngagementSvg(const std::vector<EngagementBar>& bars, const Baseline
     const double x = kMarginLeft + slot * static_cast<double>(i);
     const double y = y_of(static_cast<double>(b.interactions));
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"><title>{}: {}{} interactions</title></rect>",
-                       x + slot * 0.15, y, slot * 0.7, bottom - y, kBarColour, EscapeHtml(b.label), Thousands(b.interactions),
+                       x + slot * 0.15, y, slot * 0.7, bottom - y, kBarColour, HtmlEscape(b.label), Thousands(b.interactions),
                        b.lower_bound ? "+" : "");
     svg += Text(x + slot / 2, y - 4, Compact(static_cast<double>(b.interactions)) + (b.lower_bound ? "+" : ""), "middle");
     if (bars.size() <= kMaxFullLabels || i % 2 == 0) svg += Text(x + slot / 2, bottom + 16, b.label, "middle", "font-size=\"10\"");
@@ -254,10 +239,10 @@ std::string AmplifierNetworkSvg(const AnalysisReport& report, const Incident& in
       const double speed = 1.0 - static_cast<double>(a->delay_seconds) / static_cast<double>(slowest);
       edges += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#ced4da\"/>", px, py, ax, ay);
       nodes += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"7\" fill=\"#e8590c\" fill-opacity=\"{:.2f}\" stroke=\"#c2410c\"><title>{} ({}): reposted after {} min</title></circle>",
-                           ax, ay, 0.25 + 0.75 * speed, EscapeHtml(a->account_name), EscapeHtml(a->account_id), a->delay_seconds / 60);
+                           ax, ay, 0.25 + 0.75 * speed, HtmlEscape(a->account_name), HtmlEscape(a->account_id), a->delay_seconds / 60);
     }
     nodes += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"11\" fill=\"{}\"><title>{}</title></circle>", px, py, kBarColour,
-                         post ? EscapeHtml(post->title) : "");
+                         post ? HtmlEscape(post->title) : "");
     nodes += Text(px, py + 25, label, "middle", "font-size=\"11\"");
   }
   nodes += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"22\" fill=\"{}\"/>", cx, cy, kAgainstColour);

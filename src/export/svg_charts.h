@@ -9,9 +9,6 @@
 
 namespace vigil::exporting {
 
-// Escapes &, <, >, " and ' for HTML and SVG text and attributes.
-std::string EscapeHtml(const std::string& text);
-
 // Daily mentions of one target, with surge windows shaded and event markers.
 std::string MentionTimelineSvg(const std::vector<TimelinePoint>& timeline, const std::vector<Surge>& surges,
                                const std::vector<Event>& events);

@@ -1,27 +1,19 @@
+// Reader for Vigil's CSV post format (see csv_reader.h): the header names the columns, each row becomes a Post
+// or a rejected record naming its line and field.
 #include "ingest/csv_reader.h"
 
 #include <fmt/format.h>
 
 #include <vector>
 
-#include "ingest/csv_table.h"
+#include "ingest/csv_rows.h"
 #include "ingest/post_fields.h"
 
 namespace vigil {
 namespace {
 
-constexpr size_t kMaxRawBytes = 4096;
 constexpr PostField kRequired[] = {PostField::kId, PostField::kPlatform, PostField::kAccountId,
                                    PostField::kPublishedAt};
-
-std::string JoinRaw(const CsvRow& row) {
-  std::string raw;
-  for (size_t i = 0; i < row.fields.size() && raw.size() < kMaxRawBytes; ++i) {
-    if (i) raw += ',';
-    raw += row.fields[i];
-  }
-  return raw.substr(0, kMaxRawBytes);
-}
 
 }  // namespace
 
@@ -52,26 +44,32 @@ Status ReadPostsCsv(const std::string& path, RecordSink& sink, const ProgressFn&
     if (row.fields.size() != columns.size()) {
       sink.Reject({path, row.line, "",
                    fmt::format("has {} fields where the header has {}", row.fields.size(), columns.size()),
-                   JoinRaw(row)});
+                   row.Raw()});
       return true;
     }
     for (size_t col = 0; col < columns.size(); ++col) {
       Status s = SetPostField(post, columns[col], row.fields[col]);
       if (!s.ok()) {
-        sink.Reject({path, row.line, PostFieldName(columns[col]), s.message(), JoinRaw(row)});
+        sink.Reject({path, row.line, PostFieldName(columns[col]), s.message(), row.Raw()});
         return true;
       }
     }
     std::string field;
     Status valid = ValidatePost(post, &field);
     if (!valid.ok()) {
-      sink.Reject({path, row.line, field, valid.message(), JoinRaw(row)});
+      sink.Reject({path, row.line, field, valid.message(), row.Raw()});
       return true;
     }
     sink.Accept(post);
     return true;
   };
-  Status read = ReadCsvRows(path, on_row, progress);
+  // Vigil's own format is read leniently (a stray quote stays data) with spaces around unquoted fields
+  // trimmed, as it always has been; the adapters read their exports strictly.
+  CsvReadOptions options;
+  options.strict = false;
+  options.trim_unquoted_spaces = true;
+  options.on_progress = progress;
+  Status read = ReadCsvRows(path, on_row, options);
   VIGIL_RETURN_IF_ERROR(header_status);
   VIGIL_RETURN_IF_ERROR(read);
   if (columns.empty()) return Status::InvalidArgument(path + ": empty file, expected a header row");

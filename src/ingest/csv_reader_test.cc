@@ -2,19 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "tests/testutil/collecting_sink.h"
 #include "tests/testutil/shared_data.h"
 
 namespace vigil {
 namespace {
 
-std::string WriteTemp(const std::string& content) {
-  const std::string path = testutil::MakeTempDir("csv") + "/posts.csv";
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+std::string WriteTemp(const std::string& content) { return testutil::WriteTempFile("csv", "posts.csv", content); }
 
 TEST(ReadPostsCsv, ColumnsInAnyOrderQuotedNewlinesAndExtraColumns) {
   const std::string path = WriteTemp(

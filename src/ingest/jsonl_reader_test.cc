@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "tests/testutil/collecting_sink.h"
 #include "tests/testutil/shared_data.h"
 
@@ -11,9 +9,7 @@ namespace vigil {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = testutil::MakeTempDir("jsonl") + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
+  return testutil::WriteTempFile("jsonl", name, content);
 }
 
 TEST(ReadPostsJsonl, ReadsEveryFieldAndIgnoresUnknownOnes) {

@@ -1,6 +1,7 @@
 // fastText adapter: features, training and prediction; fastText's exceptions stop here.
 #include "text/classifier.h"
 
+#include <algorithm>
 #include <fasttext/fasttext.h>
 
 #include <fmt/format.h>
@@ -186,7 +187,8 @@ float TextClassifier::Probability(const std::string& feature_line, const std::st
     return 0;
   }
   for (const auto& [prob, name] : preds) {
-    if (name == kLabelPrefix + label) return prob;
+    // fastText smooths its log-probabilities with 1e-5, so a sure prediction can read 1.00001.
+    if (name == kLabelPrefix + label) return std::min(prob, 1.0f);
   }
   return 0;
 }

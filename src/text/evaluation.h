@@ -26,6 +26,7 @@ struct MethodResult {
   std::string method;
   bool baseline = false;
   ClassMetrics metrics;
+  std::vector<std::string> predictions;  // one label per test item, in TaskResult::items order
 };
 
 struct TaskResult {
@@ -34,6 +35,9 @@ struct TaskResult {
   int64_t train = 0, test = 0;
   std::string aim;        // the figure we aim for, in words
   std::vector<MethodResult> methods;
+  std::vector<std::string> items;  // the test texts as given (not normalised)
+  std::vector<std::string> gold;   // their gold labels
+  std::vector<std::string> notes;  // extra findings printed under the table
 };
 
 struct DetectionMetrics {
@@ -75,6 +79,10 @@ Result<QualityReport> EvaluateQuality(const EvalPaths& paths, const Normalizer& 
 // watch targets it was labelled against (data/eval/mention_targets.tsv: id<TAB>name<TAB>aliases|...).
 Result<MentionResult> EvaluateMentions(const std::string& labels_path, const std::string& targets_path,
                                        const Normalizer& normalizer, const std::string& subset);
+
+// One TSV per task in `dir` (created if missing): item, gold label, then each method's label, so errors
+// can be read one by one. Files are named after the task ("sentiment-chinese.tsv").
+Status WritePredictions(const QualityReport& report, const std::string& dir);
 
 // The Markdown page (docs/quality.md): figures, baselines, splits and how to reproduce them.
 std::string RenderQualityMarkdown(const QualityReport& report);

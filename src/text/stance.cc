@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <utility>
 #include <vector>
 
 namespace vigil::text {
@@ -164,18 +165,38 @@ float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip
     for (size_t j = 0; j < tokens.size(); ++j) weight[j] *= j < i ? kBeforeContrast : kAfterContrast;
     break;
   }
+  // A shifter governs the first opinion word within the negation lookback after it, up to a conjunction
+  // ("failed and lost" is two failures); a governing shifter's own valence then does not count ("fails to
+  // protect" is one flipped opinion, not two).
+  std::vector<bool> governs(tokens.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].entry == nullptr || tokens[i].entry->shift == 0) continue;
+    for (size_t j = i + 1; j < tokens.size() && j <= i + kNegationLookback && !tokens[j].boundary &&
+                           !Is(tokens[j], Kind::kConjunction);
+         ++j) {
+      if (Is(tokens[j], Kind::kOpinion)) {
+        governs[i] = true;
+        break;
+      }
+    }
+  }
   float sum = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (!Is(t, Kind::kOpinion) || (t.begin < skip_end && skip_begin < t.end)) continue;
+    if (!Is(t, Kind::kOpinion) || governs[i] || (t.begin < skip_end && skip_begin < t.end)) continue;
     float v = t.entry->value;
-    bool negated = false;
+    bool negated = false, shifted = false;
     for (size_t back = 1; back <= kNegationLookback && back <= i; ++back) {
       const Token& p = tokens[i - back];
-      if (p.boundary) break;
+      if (p.boundary || Is(p, Kind::kConjunction)) break;
       if (Is(p, Kind::kNegator)) {
         v *= p.entry->value;
         negated = true;
+      }
+      // Only the nearest shifter counts: "lutter contre la corruption", "fight against" shift once.
+      if (governs[i - back] && !shifted) {
+        v *= p.entry->shift;
+        shifted = true;
       }
       if (back <= kDegreeLookback && Is(p, Kind::kDegree)) v *= p.entry->value;
     }
@@ -246,7 +267,9 @@ Status ParseLexiconFile(const std::string& path, const char* want_lang, bool mod
       if (cols[0] != want_lang) continue;
       term = cols[1];
       value_text = cols[3];
-      static const std::array<std::pair<const char*, Kind>, 7> kKinds = {{{"negator", Kind::kNegator},
+      static const std::array<std::pair<const char*, Kind>, 9> kKinds = {{{"negator", Kind::kNegator},
+                                                                         {"conjunction", Kind::kConjunction},
+                                                                         {"shifter", Kind::kShifter},
                                                                          {"degree", Kind::kDegree},
                                                                          {"contrast", Kind::kContrast},
                                                                          {"concession", Kind::kConcession},
@@ -271,7 +294,11 @@ Status ParseLexiconFile(const std::string& path, const char* want_lang, bool mod
       return Status::InvalidArgument(fmt::format("{}:{}: value: not a number '{}'", path, line_no, value_text));
     }
     if (term.empty()) continue;
-    if (keep_existing) {
+    if (e.kind == Kind::kShifter) e.shift = std::exchange(e.value, 0.0f);
+    if (auto it = lex->find(term); it != lex->end() && it->second.kind == Kind::kShifter && !modifiers) {
+      it->second.kind = Kind::kOpinion;  // a shifter that is also an opinion word keeps both roles
+      it->second.value = e.value;
+    } else if (keep_existing) {
       lex->emplace(std::move(term), e);
     } else {
       (*lex)[std::move(term)] = e;
@@ -369,9 +396,9 @@ StanceScorer::~StanceScorer() = default;
 Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
   VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
   VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
-  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TextClassifier::Load(model_dir + "/zh_sentiment.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
   VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
-  VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TextClassifier::Load(model_dir + "/zh_offensive.bin", FeatureSet::kWords));
+  VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TwoClassEnsemble::Load(model_dir, "zh_offensive", "1"));
   for (const auto& [term, entry] : s->zh_) {
     size_t chars = 0;
     for (size_t i = 0; i < term.size(); ++chars) NextCodePoint(term, &i);
@@ -381,11 +408,11 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
 }
 
 float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
-  const TextClassifier* model = lang == Lang::kZh ? zh_model_.get() : lang == Lang::kEn ? en_model_.get() : nullptr;
-  if (model == nullptr) return 0;
+  if ((lang != Lang::kZh || zh_model_ == nullptr) && (lang != Lang::kEn || en_model_ == nullptr)) return 0;
   const std::string features = ModelFeatures(clause, FeatureSet::kWords);
   if (features.empty()) return 0;
-  const float p = model->Probability(features, lang == Lang::kZh ? "pos" : "favor");
+  const float p = lang == Lang::kZh ? zh_model_->Probabilities(clause, features).Mean()
+                                    : en_model_->Probability(features, "favor");
   const float polarity = 2 * p - 1;
   // An unsure model (close to 50 %) says nothing: neutral text stays neutral.
   return std::abs(polarity) < kModelMinMargin ? 0.0f : polarity;
@@ -393,7 +420,7 @@ float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
 
 float StanceScorer::AttackProbability(std::string_view normalized) const {
   if (attack_model_ == nullptr) return -1;
-  return attack_model_->Probability(ModelFeatures(normalized, FeatureSet::kWords), "1");
+  return attack_model_->Probability(normalized);
 }
 
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {
@@ -448,6 +475,15 @@ StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& h
 
 StanceScore StanceScorer::ScoreText(std::string_view normalized, Lang lang) const {
   return ToStance(RawScore(normalized, 0, 0, lang));
+}
+
+StanceScore StanceScorer::CountText(std::string_view normalized, Lang lang) const {
+  const Lexicon& latin = lang == Lang::kFr ? fr_ : en_;
+  float raw = 0;
+  for (const Token& t : Tokenizer(latin, zh_, zh_max_chars_).Run(normalized)) {
+    if (Is(t, Kind::kOpinion)) raw += t.entry->value;
+  }
+  return ToStance(raw);
 }
 
 }  // namespace vigil::text

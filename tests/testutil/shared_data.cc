@@ -46,6 +46,12 @@ std::string MakeTempDir(const std::string& prefix) {
   return dir.string();
 }
 
+std::string WriteTempFile(const std::string& prefix, const std::string& name, const std::string& content) {
+  const std::string path = MakeTempDir(prefix) + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return "";

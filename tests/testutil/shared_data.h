@@ -21,6 +21,8 @@ std::string SourcePath(const std::string& relative);
 bool InCi();
 // A fresh empty temporary directory, unique per call.
 std::string MakeTempDir(const std::string& prefix);
+// Writes `content` to a file called `name` in a fresh temporary directory (MakeTempDir(prefix)); its path.
+std::string WriteTempFile(const std::string& prefix, const std::string& name, const std::string& content);
 // Whole file as a string ("" when unreadable).
 std::string ReadFile(const std::string& path);
 

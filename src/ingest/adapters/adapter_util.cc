@@ -29,6 +29,23 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+bool CsvRecordRejecter::operator()(std::string field, std::string reason) const {
+  sink_.Reject(RejectedRecord{path_, row_.line, std::move(field), std::move(reason), row_.Raw()});
+  return true;
+}
+
+Status ForEachCsvRecord(const std::string& path, const ColumnMap& columns, RecordSink& sink,
+                        const std::function<bool(CsvRow& row, const CsvRecordRejecter& reject)>& on_record) {
+  return ReadCsvRows(path, [&](CsvRow& row) {
+    if (row.line == 1) return true;
+    const CsvRecordRejecter reject(path, row, sink);
+    if (row.fields.size() != columns.size()) {
+      return reject("", fmt::format("row has {} fields, the header has {}", row.fields.size(), columns.size()));
+    }
+    return on_record(row, reject);
+  });
+}
+
 Result<int64_t> ParseUtcTimestamp(std::string_view raw) {
   std::string_view text = Trim(raw);
   // Date and time without an offset: normalise to RFC 3339 UTC.

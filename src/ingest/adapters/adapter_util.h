@@ -1,17 +1,40 @@
-// Small helpers shared by the input adapters: timestamp forms the exports use, counts, URL extraction,
-// language names, and ids for sources that carry none.
+// Small helpers shared by the input adapters: the record loop of the CSV exports, timestamp forms the
+// exports use, counts, URL extraction, language names, and ids for sources that carry none.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ingest/csv_rows.h"
+#include "ingest/record_sink.h"
 #include "vigil/post.h"
 #include "vigil/status.h"
 
 namespace vigil::adapters {
+
+// Sets the current CSV record aside in the sink, naming the file, its line, the field at fault and why, with
+// the record re-serialised. Returns true (read on), so an adapter can end a record with `return reject(...)`.
+class CsvRecordRejecter {
+ public:
+  CsvRecordRejecter(const std::string& path, const CsvRow& row, RecordSink& sink)
+      : path_(path), row_(row), sink_(sink) {}
+  bool operator()(std::string field, std::string reason) const;
+
+ private:
+  const std::string& path_;
+  const CsvRow& row_;
+  RecordSink& sink_;
+};
+
+// The record loop of a CSV export whose header gave `columns`: skips the header (line 1), sets aside every
+// record whose field count differs from the header's, and hands each other record to on_record with its
+// rejecter. on_record returns false to stop. Errors are ReadCsvRows's.
+Status ForEachCsvRecord(const std::string& path, const ColumnMap& columns, RecordSink& sink,
+                        const std::function<bool(CsvRow& row, const CsvRecordRejecter& reject)>& on_record);
 
 // "2016-11-01 00:01:00", "2016-11-01 00:01", "2016-11-01T00:01:00" without an offset, read as UTC (the
 // exports that write them document UTC). Also accepts RFC 3339 and Unix seconds via ParseTimestamp.

@@ -5,7 +5,7 @@
 
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
-#include "ingest/adapters/csv_rows.h"
+#include "ingest/csv_rows.h"
 
 namespace vigil::adapters {
 namespace {
@@ -69,15 +69,7 @@ Status ReadCoorTweetCsv(const std::string& path, RecordSink& sink) {
   const std::string id_column = four ? "content_id" : "post_id";
   const std::string time_column = four ? "timestamp_share" : "timestamp";
   PostMerger merger;
-  Status status = ReadCsvRows(path, [&](CsvRow& row) {
-    if (row.line == 1) return true;
-    auto reject = [&](std::string field, std::string reason) {
-      sink.Reject(RejectedRecord{path, row.line, std::move(field), std::move(reason), row.Raw()});
-      return true;
-    };
-    if (row.fields.size() != columns.size()) {
-      return reject("", fmt::format("row has {} fields, the header has {}", row.fields.size(), columns.size()));
-    }
+  Status status = ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter& reject) {
     const std::string& id = columns.Get(row, id_column);
     const std::string& account = columns.Get(row, "account_id");
     if (IsMissing(id)) return reject(id_column, "empty post id");

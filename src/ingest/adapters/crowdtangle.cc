@@ -10,7 +10,7 @@
 
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
-#include "ingest/adapters/csv_rows.h"
+#include "ingest/csv_rows.h"
 
 namespace vigil::adapters {
 namespace {
@@ -158,15 +158,7 @@ Status ReadCrowdTangleCsv(const std::string& path, RecordSink& sink) {
     return Status::InvalidArgument(
         fmt::format("{}: not a CrowdTangle table: {}", path, DescribeMissingColumns(required, columns)));
   }
-  return ReadCsvRows(path, [&](CsvRow& row) {
-    if (row.line == 1) return true;
-    if (row.fields.size() != columns.size()) {
-      sink.Reject(RejectedRecord{path, row.line, "",
-                                 fmt::format("row has {} fields, the header has {}", row.fields.size(),
-                                             columns.size()),
-                                 row.Raw()});
-      return true;
-    }
+  return ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter&) {
     Getter get = [&](std::string_view name) {
       std::string key(name);
       if (!dotted) std::replace(key.begin(), key.end(), '.', '_');

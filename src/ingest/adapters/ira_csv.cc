@@ -3,7 +3,7 @@
 
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
-#include "ingest/adapters/csv_rows.h"
+#include "ingest/csv_rows.h"
 
 namespace vigil::adapters {
 namespace {
@@ -30,15 +30,7 @@ Status ReadIraTweetsCsv(const std::string& path, RecordSink& sink) {
     return Status::InvalidArgument(
         fmt::format("{}: not an IRA troll-tweet CSV: {}", path, DescribeMissingColumns(required, columns)));
   }
-  return ReadCsvRows(path, [&](CsvRow& row) {
-    if (row.line == 1) return true;
-    auto reject = [&](std::string field, std::string reason) {
-      sink.Reject(RejectedRecord{path, row.line, std::move(field), std::move(reason), row.Raw()});
-      return true;
-    };
-    if (row.fields.size() != columns.size()) {
-      return reject("", fmt::format("row has {} fields, the header has {}", row.fields.size(), columns.size()));
-    }
+  return ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter& reject) {
     Post post;
     post.platform = kPlatform;
     post.account_name = columns.Get(row, handle_column);

@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include "ingest/adapters/adapters.h"
 #include "ingest/adapters/collecting_sink.h"
@@ -15,9 +14,7 @@ constexpr char kTelegram[] = "telegram-desktop-export-zh-channel/result.json";
 constexpr char kCtJson[] = "crowdtangle-api-samples/ct_posts_api.json";
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = testutil::MakeTempDir("json-adapters") + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
+  return testutil::WriteTempFile("json-adapters", name, content);
 }
 
 TEST(TelegramAdapterTest, ReadsTheRealChannelExport) {

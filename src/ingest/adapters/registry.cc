@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "ingest/adapters/adapters.h"
-#include "ingest/adapters/csv_rows.h"
+#include "ingest/csv_rows.h"
 
 namespace vigil::adapters {
 namespace {

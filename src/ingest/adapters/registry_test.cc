@@ -1,8 +1,6 @@
 // Tests for layout detection and dispatch across the adapters.
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "ingest/adapters/adapters.h"
 #include "ingest/adapters/collecting_sink.h"
 #include "tests/testutil/shared_data.h"
@@ -11,9 +9,7 @@ namespace vigil::adapters {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = testutil::MakeTempDir("registry") + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
+  return testutil::WriteTempFile("registry", name, content);
 }
 
 TEST(DetectFormatTest, RecognisesEachRealSharedFile) {
