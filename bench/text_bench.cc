@@ -100,19 +100,52 @@ void RunPipeline(benchmark::State& state, bool with_models) {
 void BM_TextPipelineLexicon(benchmark::State& state) { RunPipeline(state, false); }
 void BM_TextPipelineWithModels(benchmark::State& state) { RunPipeline(state, true); }
 
-void BM_Normalize(benchmark::State& state) {
+// Normalisation alone over posts [first, first + count) of the fixture (Chinese first, then English), by the
+// fast path or by the reference path it must agree with.
+void RunNormalize(benchmark::State& state, bool reference, size_t first, size_t count) {
   const Fixture& f = GetFixture();
   if (!f.error.empty()) return state.SkipWithError(f.error.c_str());
+  count = std::min(count, f.posts.size() - first);
   std::string norm;
   size_t i = 0;
+  int64_t bytes = 0;
   for (auto _ : state) {
-    (void)f.normalizer->Normalize(f.posts[i++ % f.posts.size()], &norm);
+    const std::string& post = f.posts[first + i++ % count];
+    if (reference) {
+      (void)f.normalizer->NormalizeReference(post, &norm);
+    } else {
+      (void)f.normalizer->Normalize(post, &norm);
+    }
+    bytes += static_cast<int64_t>(post.size());
     benchmark::DoNotOptimize(norm.data());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+  state.SetBytesProcessed(bytes);
 }
 
+void BM_Normalize(benchmark::State& state) { RunNormalize(state, false, 0, SIZE_MAX); }
+void BM_NormalizeReference(benchmark::State& state) { RunNormalize(state, true, 0, SIZE_MAX); }
+void BM_NormalizeChinese(benchmark::State& state) { RunNormalize(state, false, 0, kPostsPerLanguage); }
+void BM_NormalizeChineseReference(benchmark::State& state) { RunNormalize(state, true, 0, kPostsPerLanguage); }
+void BM_NormalizeEnglish(benchmark::State& state) { RunNormalize(state, false, kPostsPerLanguage, SIZE_MAX); }
+void BM_NormalizeEnglishReference(benchmark::State& state) { RunNormalize(state, true, kPostsPerLanguage, SIZE_MAX); }
+
+// Start-up: ICU data, OpenCC dictionaries, and the code-point tables the fast path builds from them.
+void BM_NormalizerCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    auto n = Normalizer::Create();
+    if (!n.ok()) return state.SkipWithError(n.status().ToString().c_str());
+    benchmark::DoNotOptimize(n->get());
+  }
+}
+
+BENCHMARK(BM_NormalizerCreate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Normalize);
+BENCHMARK(BM_NormalizeReference);
+BENCHMARK(BM_NormalizeChinese);
+BENCHMARK(BM_NormalizeChineseReference);
+BENCHMARK(BM_NormalizeEnglish);
+BENCHMARK(BM_NormalizeEnglishReference);
 BENCHMARK(BM_TextPipelineLexicon);
 BENCHMARK(BM_TextPipelineWithModels);
 

@@ -77,18 +77,19 @@ bool ReadMetrics(dom::element value, Post& post, FieldError* error) {
     const PostField which = PostFieldFromName(field.key);
     const bool is_metric = which >= PostField::kViews && which <= PostField::kReactions;
     if (!is_metric) continue;  // unknown metrics are accepted and ignored
-    const std::string name = fmt::format("metrics.{}", field.key);
+    // The field's name is only needed for an error, so it is only formatted then (hot path).
+    const auto name = [&] { return fmt::format("metrics.{}", field.key); };
     int64_t integer = 0;
     if (field.value.get_int64().get(integer) == simdjson::SUCCESS) {
       Status s = SetPostMetric(post, which, integer);
-      if (!s.ok()) return (*error = {name, s.message()}, false);
+      if (!s.ok()) return (*error = {name(), s.message()}, false);
       continue;
     }
     std::string_view text;
     std::string reason;
-    if (!ReadScalarText(field.value, &scratch, &text, &reason)) return (*error = {name, reason}, false);
+    if (!ReadScalarText(field.value, &scratch, &text, &reason)) return (*error = {name(), reason}, false);
     Status s = SetPostField(post, which, text);
-    if (!s.ok()) return (*error = {name, s.message()}, false);
+    if (!s.ok()) return (*error = {name(), s.message()}, false);
   }
   return true;
 }

@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <map>
+#include <optional>
 
 namespace vigil::text {
 namespace {
@@ -87,15 +89,6 @@ bool InsideHashtagOrHandle(std::string_view text, size_t pos) {
   return false;
 }
 
-// True when `word` occurs in text[from, to) on word boundaries (boundaries matter for Latin words only).
-bool ContainsWord(std::string_view text, size_t from, size_t to, std::string_view word) {
-  const std::string_view window = text.substr(from, to - from);
-  for (size_t pos = window.find(word); pos != std::string_view::npos; pos = window.find(word, pos + 1)) {
-    if (OnWordBoundaries(text, from + pos, from + pos + word.size())) return true;
-  }
-  return false;
-}
-
 // Moves a byte offset back (or forward) to the start of a UTF-8 character.
 size_t AlignBack(std::string_view s, size_t i) {
   while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
@@ -111,26 +104,94 @@ struct RawHit {
   uint32_t begin, end;
 };
 
-int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+struct ScanContext {
+  const std::vector<AliasEntry>* aliases;
+  std::vector<RawHit>* hits;
+};
+
+// Aliases are literals, so a match starts its alias' length before its end: the database needs no
+// start-of-match tracking, which would slow Hyperscan down.
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
             void* ctx) {
-  auto* hits = static_cast<std::vector<RawHit>*>(ctx);
-  hits->push_back(RawHit{id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
-  return hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
+  auto* scan = static_cast<ScanContext*>(ctx);
+  const size_t length = (*scan->aliases)[id].normalized.size();
+  scan->hits->push_back(RawHit{id, static_cast<uint32_t>(to - length), static_cast<uint32_t>(to)});
+  return scan->hits->size() >= kMaxRawHitsPerText ? 1 : 0;  // non-zero stops the scan
 }
 
-// Hyperscan scratch space, one per thread, grown to fit whichever database the thread scans.
+// State of one context-word scan over the window around an ambiguous hit.
+struct ContextScan {
+  std::string_view text;                    // the whole normalised text (boundaries look outside the window)
+  size_t window_begin;                      // where the scanned window starts in `text`
+  const std::vector<std::string>* words;    // context words by Hyperscan id
+  const std::vector<bool>* counts;          // whether each word counts for the hit's target
+  bool found = false;
+};
+
+// A context word counts when it belongs to the hit's target and sits on word boundaries in the whole text.
+int OnContextMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
+                   void* ctx) {
+  auto* scan = static_cast<ContextScan*>(ctx);
+  if (!(*scan->counts)[id]) return 0;
+  const size_t end = scan->window_begin + static_cast<size_t>(to);
+  const size_t begin = end - (*scan->words)[id].size();
+  if (!OnWordBoundaries(scan->text, begin, end)) return 0;
+  scan->found = true;
+  return 1;  // one is enough: stop
+}
+
+// Compiles literals into a block-mode Hyperscan database (ids are indices into `literals`); `what` and
+// `item` name the set and its members in the error.
+Status CompileLiterals(const std::vector<std::string>& literals, const char* what, const char* item,
+                       hs_database_t** db) {
+  std::vector<const char*> patterns;
+  std::vector<size_t> lens;
+  std::vector<unsigned> flags, ids;
+  for (uint32_t i = 0; i < literals.size(); ++i) {
+    patterns.push_back(literals[i].c_str());
+    lens.push_back(literals[i].size());
+    flags.push_back(0);  // literals: a match starts its length before its end, no start tracking needed
+    ids.push_back(i);
+  }
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(patterns.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr, db, &error) != HS_SUCCESS) {
+    std::string msg = error != nullptr && error->message != nullptr ? error->message : "unknown error";
+    const int which = error != nullptr ? error->expression : -1;
+    hs_free_compile_error(error);
+    return Status::Internal(fmt::format("Hyperscan refused the {} ({} #{}): {}", what, item, which, msg));
+  }
+  return Status::Ok();
+}
+
+// Hyperscan scratch space, one per thread, grown to fit the databases of whichever matcher the thread
+// scans with. Growing it means validating the databases, which costs more than scanning a short post, so
+// it is done only when the thread moves to another matcher (serial numbers are never reused).
 struct ThreadScratch {
   hs_scratch_t* scratch = nullptr;
+  uint64_t fits_matcher = 0;  // serial of the matcher the scratch was last grown for; 0: none
   ~ThreadScratch() {
     if (scratch != nullptr) hs_free_scratch(scratch);
   }
 };
 
+std::atomic<uint64_t> next_matcher_serial{1};
+
 }  // namespace
 
 struct MentionMatcher::Database {
   hs_database_t* db = nullptr;
+  uint64_t serial = next_matcher_serial.fetch_add(1);  // identifies this matcher's databases
   ~Database() {
+    if (db != nullptr) hs_free_database(db);
+  }
+};
+
+struct MentionMatcher::ContextIndex {
+  std::vector<std::string> words;          // distinct, non-empty, normalised
+  std::vector<std::vector<bool>> counts;   // [target][word]: the word is context for that target
+  hs_database_t* db = nullptr;
+  ~ContextIndex() {
     if (db != nullptr) hs_free_database(db);
   }
 };
@@ -175,53 +236,58 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
     }
   }
 
-  std::vector<const char*> patterns;
-  std::vector<size_t> lens;
-  std::vector<unsigned> flags, ids;
-  for (uint32_t i = 0; i < aliases->size(); ++i) {
-    patterns.push_back((*aliases)[i].normalized.c_str());
-    lens.push_back((*aliases)[i].normalized.size());
-    flags.push_back(HS_FLAG_SOM_LEFTMOST);
-    ids.push_back(i);
-  }
+  std::vector<std::string> alias_literals;
+  for (const AliasEntry& e : *aliases) alias_literals.push_back(e.normalized);
   auto database = std::make_shared<Database>();
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_lit_multi(patterns.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr, &database->db,
-                           &error) != HS_SUCCESS) {
-    std::string msg = error != nullptr && error->message != nullptr ? error->message : "unknown error";
-    const int which = error != nullptr ? error->expression : -1;
-    hs_free_compile_error(error);
-    return Status::Internal(fmt::format("Hyperscan refused the alias set (alias #{}): {}", which, msg));
-  }
+  if (const Status s = CompileLiterals(alias_literals, "alias set", "alias", &database->db); !s.ok()) return s;
 
-  auto context = std::make_shared<std::vector<std::vector<std::string>>>(config.targets.size());
-  std::vector<std::string> generic;
-  for (const char* w : kContextWords) generic.push_back(normalizer.NormalizeOrReplace(w));
-  for (size_t t = 0; t < config.targets.size(); ++t) {
-    (*context)[t] = generic;
-    if (!config.targets[t].party.empty()) {
-      (*context)[t].push_back(normalizer.NormalizeOrReplace(config.targets[t].party));
-    }
+  // Context words: the generic ones for every target, plus the target's own party.
+  auto context = std::make_shared<ContextIndex>();
+  std::map<std::string, size_t> word_index;
+  const auto add_word = [&](const std::string& written) -> std::optional<size_t> {
+    std::string w = normalizer.NormalizeOrReplace(written);
+    if (w.empty()) return std::nullopt;
+    const auto [it, added] = word_index.emplace(w, context->words.size());
+    if (added) context->words.push_back(std::move(w));
+    return it->second;
+  };
+  std::vector<size_t> generic;
+  for (const char* w : kContextWords) {
+    if (const auto i = add_word(w)) generic.push_back(*i);
   }
+  std::vector<std::optional<size_t>> party(config.targets.size());
+  for (size_t t = 0; t < config.targets.size(); ++t) {
+    if (!config.targets[t].party.empty()) party[t] = add_word(config.targets[t].party);
+  }
+  context->counts.assign(config.targets.size(), std::vector<bool>(context->words.size(), false));
+  for (size_t t = 0; t < config.targets.size(); ++t) {
+    for (size_t i : generic) context->counts[t][i] = true;
+    if (party[t]) context->counts[t][*party[t]] = true;
+  }
+  if (const Status s = CompileLiterals(context->words, "context words", "word", &context->db); !s.ok()) return s;
 
   MentionMatcher m;
   m.db_ = std::move(database);
   m.aliases_ = std::move(aliases);
-  m.context_words_ = std::move(context);
+  m.context_ = std::move(context);
   return m;
 }
 
 void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* out) const {
   if (normalized.empty() || normalized.size() > UINT32_MAX) return;
   thread_local ThreadScratch scratch;
-  if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
+  if (scratch.fits_matcher != db_->serial) {
+    if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
+    if (hs_alloc_scratch(context_->db, &scratch.scratch) != HS_SUCCESS) return;
+    scratch.fits_matcher = db_->serial;
+  }
 
   std::vector<RawHit> raw;
-  const hs_error_t scanned =
-      hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch.scratch, OnMatch, &raw);
-  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   const std::vector<AliasEntry>& aliases = *aliases_;
+  ScanContext scan{&aliases, &raw};
+  const hs_error_t scanned = hs_scan(db_->db, normalized.data(), static_cast<unsigned>(normalized.size()), 0,
+                                     scratch.scratch, OnMatch, &scan);
+  if (scanned != HS_SUCCESS && scanned != HS_SCAN_TERMINATED) return;
   // Latin aliases sit on word boundaries, except inside a hashtag or handle (#trumppence16, @realdonaldtrump).
   std::erase_if(raw, [&](const RawHit& h) {
     return aliases[h.alias].latin && !OnWordBoundaries(normalized, h.begin, h.end) &&
@@ -261,10 +327,11 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
       } else {
         const size_t from = AlignBack(normalized, h.begin > kContextWindowBytes ? h.begin - kContextWindowBytes : 0);
         const size_t to = AlignForward(normalized, std::min(normalized.size(), size_t{h.end} + kContextWindowBytes));
-        const auto& words = (*context_words_)[alias.target_index];
-        const bool context = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-          return !w.empty() && ContainsWord(normalized, from, to, w);
-        });
+        // Every context word occurring inside [from, to), found in one scan of the window.
+        ContextScan scan_window{normalized, from, &context_->words, &context_->counts[alias.target_index]};
+        const hs_error_t window_scanned = hs_scan(context_->db, normalized.data() + from, static_cast<unsigned>(to - from),
+                                                  0, scratch.scratch, OnContextMatch, &scan_window);
+        const bool context = (window_scanned == HS_SUCCESS || window_scanned == HS_SCAN_TERMINATED) && scan_window.found;
         confidence = context ? kConfidenceContext : kConfidenceBare;
       }
     }

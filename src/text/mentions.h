@@ -62,8 +62,10 @@ class MentionMatcher {  // built once from the WatchConfig; Find is const and th
   MentionMatcher() = default;
   std::shared_ptr<const Database> db_;
   std::shared_ptr<const std::vector<AliasEntry>> aliases_;
-  // Normalised context words per target (titles, its party) and generic political context.
-  std::shared_ptr<const std::vector<std::vector<std::string>>> context_words_;
+  // Normalised context words (titles, parties, generic political context) in a second Hyperscan database,
+  // and which of them count for each target.
+  struct ContextIndex;
+  std::shared_ptr<const ContextIndex> context_;
 };
 
 }  // namespace vigil::text

@@ -1,5 +1,7 @@
 // Text normalisation: the one canonical form in which Vigil matches names and scores stance. ICU NFKC with
 // case folding, format characters dropped, name separators unified, then OpenCC traditional -> simplified.
+// Fast paths (ASCII, UTF-8 throughout, OpenCC only when it would change something) give the same bytes as
+// the reference path, which stays available for differential tests.
 #pragma once
 
 #include <memory>
@@ -16,7 +18,8 @@ inline constexpr size_t kMaxNormalizeInputBytes = 4u << 20;
 
 class Normalizer {  // immutable after Create; thread-safe
  public:
-  // Loads ICU's NFKC_Casefold data and OpenCC's t2s configuration; fails if either is unavailable.
+  // Loads ICU's NFKC_Casefold data and OpenCC's t2s configuration, and indexes the characters that mark
+  // the t2s dictionary entries which change text; fails if either is unavailable.
   static Result<std::unique_ptr<Normalizer>> Create();
   ~Normalizer();
   Normalizer(const Normalizer&) = delete;
@@ -33,6 +36,15 @@ class Normalizer {  // immutable after Create; thread-safe
   // naming the first bad byte offset; input above kMaxNormalizeInputBytes is truncated and the status says
   // so. In both cases *out holds the usable normalised text. Empty input gives empty output and ok.
   Status Normalize(std::string_view in, std::string* out) const;
+
+  // The straightforward implementation of the same contract: the whole text through ICU in UTF-16 and
+  // through OpenCC. Normalize must give the same output and status for every input; this one exists so
+  // tests and benchmarks can check and measure that.
+  Status NormalizeReference(std::string_view in, std::string* out) const;
+
+  // True when `c` is the marked character of some t2s dictionary entry that changes its key (or U+0000).
+  // Text holding none of these converts to itself, so Normalize skips OpenCC for it.
+  bool OpenCcMayRewrite(char32_t c) const;
 
   // Convenience: the normalised string, discarding the status (for trusted inputs such as gazetteers).
   std::string NormalizeOrReplace(std::string_view in) const;
