@@ -9,6 +9,17 @@ if(VIGIL_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# Fuzzing instruments everything for coverage (fuzzer-no-link) and sanitizes it; only the fuzz targets
+# link libFuzzer itself (tests/fuzz/CMakeLists.txt).
+if(VIGIL_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "VIGIL_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 function(vigil_set_warnings target)
   target_link_libraries(${target} PRIVATE vigil_warnings)
 endfunction()

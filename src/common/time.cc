@@ -77,6 +77,9 @@ Result<ParsedTime> ParseTimestamp(std::string_view text) {
     if (ec != std::errc() || ptr != text.data() + text.size()) {
       return Status::InvalidArgument(fmt::format("'{}' is out of range for Unix seconds", text));
     }
+    if (seconds < kMinUnixSeconds || seconds > kMaxUnixSeconds) {
+      return Status::InvalidArgument(fmt::format("'{}' is outside the years 0000-9999 (Unix seconds)", text));
+    }
     return ParsedTime{seconds, 0};
   }
   auto bad = [&](const char* why) {
@@ -114,7 +117,10 @@ Result<ParsedTime> ParseTimestamp(std::string_view text) {
   }
   if (pos != text.size()) return bad("trailing characters");
   const int64_t local = date->DaysSinceEpoch() * kSecondsPerDay + hour * 3600 + minute * 60 + second;
-  return ParsedTime{local - offset_minutes * 60, offset_minutes};
+  const int64_t instant = local - offset_minutes * 60;
+  // An offset can carry a local time in year 0000 or 9999 across the range edge.
+  if (instant < kMinUnixSeconds || instant > kMaxUnixSeconds) return bad("outside the years 0000-9999 in UTC");
+  return ParsedTime{instant, offset_minutes};
 }
 
 std::string FormatUtc(int64_t unix_seconds) {

@@ -15,8 +15,14 @@ struct ParsedTime {
   int32_t utc_offset_minutes = 0;
 };
 
+// The instants Vigil accepts: years 0000 to 9999 in UTC, the range FormatUtc writes in RFC 3339 and the
+// range in which time arithmetic (windows, bins) cannot overflow.
+inline constexpr int64_t kMinUnixSeconds = -62167219200;  // 0000-01-01T00:00:00Z
+inline constexpr int64_t kMaxUnixSeconds = 253402300799;  // 9999-12-31T23:59:59Z
+
 // Accepts RFC 3339 with an offset ("2025-03-10T08:30:00+08:00", "...Z", fractional seconds ignored) or
 // integral Unix seconds ("1741566600"). A date-time without an offset is refused: its instant is unknown.
+// An instant outside [kMinUnixSeconds, kMaxUnixSeconds] is refused (e.g. 9999-12-31T23:59:59-01:00).
 Result<ParsedTime> ParseTimestamp(std::string_view text);
 // "YYYY-MM-DD".
 Result<CivilDate> ParseCivilDate(std::string_view text);

@@ -27,6 +27,23 @@ TEST(ParseTimestamp, RefusesMissingOffsetAndGarbage) {
   EXPECT_FALSE(ParseTimestamp("99999999999999999999999").ok());
 }
 
+// Found by the timestamp fuzz target: 9999-12-31T23:59:59-23:59 is 10000-01-01 in UTC, which FormatUtc
+// cannot write as RFC 3339, and Unix seconds near INT64_MAX overflowed later time arithmetic.
+TEST(ParseTimestamp, RefusesInstantsOutsideYears0000To9999) {
+  EXPECT_FALSE(ParseTimestamp("9999-12-31T23:59:59-23:59").ok());
+  EXPECT_FALSE(ParseTimestamp("0000-01-01T00:00:00+00:01").ok());
+  EXPECT_FALSE(ParseTimestamp("9223372036854775807").ok());
+  EXPECT_FALSE(ParseTimestamp("-9223372036854775808").ok());
+  EXPECT_FALSE(ParseTimestamp("253402300800").ok());
+  ASSERT_TRUE(ParseTimestamp("9999-12-31T23:59:59Z").ok());
+  EXPECT_EQ(ParseTimestamp("9999-12-31T23:59:59Z")->unix_seconds, kMaxUnixSeconds);
+  EXPECT_EQ(ParseTimestamp("0000-01-01T00:00:00Z")->unix_seconds, kMinUnixSeconds);
+  EXPECT_EQ(ParseTimestamp("253402300799")->unix_seconds, kMaxUnixSeconds);
+  for (int64_t edge : {kMinUnixSeconds, kMaxUnixSeconds}) {
+    EXPECT_EQ(ParseTimestamp(FormatUtc(edge))->unix_seconds, edge);
+  }
+}
+
 TEST(CivilDate, RoundTripsThroughDays) {
   for (int64_t day : {-1, 0, 11016, 20157, 20172}) {
     EXPECT_EQ(CivilFromDays(day).DaysSinceEpoch(), day);

@@ -18,6 +18,9 @@ namespace vigil {
 namespace {
 
 constexpr size_t kChunkBytes = 1 << 20;
+// A small file is read in a chunk of its own size (at least this): allocating and zeroing 1 MiB per file
+// dominated reading many small tables.
+constexpr size_t kMinChunkBytes = 4096;
 constexpr size_t kMaxRawBytes = 4096;
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
@@ -84,7 +87,10 @@ Status ReadCsvRows(const std::string& path, const std::function<bool(CsvRow&)>& 
 
   ParseState state;
   state.on_row = &on_row;
-  std::vector<char> chunk(kChunkBytes);
+  // Any chunk size parses the same (libcsv streams); a size of 0 means unknown (a pipe).
+  const auto file_bytes = static_cast<size_t>(FileSize(path));
+  std::vector<char> chunk(file_bytes == 0 ? kChunkBytes
+                                          : std::clamp(file_bytes + 1, kMinChunkBytes, kChunkBytes));
   int64_t done = 0;
   bool first_chunk = true;
   bool ends_with_newline = false;

@@ -35,6 +35,7 @@ class LineReader {
 
   std::FILE* file_ = nullptr;
   std::vector<char> buffer_;
+  size_t block_size_ = 0;  // bytes read per refill, fixed at Open from the file's size
   size_t begin_ = 0;  // start of unconsumed data in buffer_
   size_t end_ = 0;    // end of valid data in buffer_
   bool eof_ = false;

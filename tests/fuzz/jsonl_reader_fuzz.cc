@@ -1,0 +1,11 @@
+// Fuzz target: Vigil's JSON Lines post reader (src/ingest/jsonl_reader.h) on arbitrary bytes.
+#include "ingest/jsonl_reader.h"
+#include "fuzz_util.h"
+
+// Input goes through a per-process temp file (vigil::fuzz::WriteInputFile): the reader only takes a path.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string& path = vigil::fuzz::WriteInputFile(data, size, ".jsonl");
+  vigil::fuzz::TouchingSink sink;
+  (void)vigil::ReadPostsJsonl(path, sink);
+  return 0;
+}
