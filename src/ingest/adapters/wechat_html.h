@@ -29,7 +29,7 @@ struct WechatArticle {
 // Limits, checked before the page is parsed (docs/adapters.md): the HTML5 tree builder's work per tag grows
 // with the depth of open elements, so depth times size bounds a page's cost. The real saved pages nest at most
 // 25 deep and weigh under 200 KB.
-inline constexpr size_t kMaxWechatNestingDepth = 1000;
+inline constexpr size_t kMaxWechatNestingDepth = 512;
 inline constexpr size_t kMaxWechatPageBytes = size_t{16} << 20;
 
 // Parses one page. A page over the size or nesting limit, or one that is not an article (WeChat's expired-link
