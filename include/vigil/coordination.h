@@ -309,8 +309,9 @@ std::vector<CommunitySummary> SummarizeCommunities(const CoordinationData& data,
 
 // detect_groups output: object_id,content_id,content_id_y,account_id,account_id_y,time_delta.
 Status WritePairsCsv(const std::string& path, const CoordinationData& data);
-// Edge list with evidence: CooRTweet's columns, the fast columns when present, the shared objects and, per
-// edge, the co-shares as "object|content|content_y|time|time_y" joined by ';' (capped per edge).
+// Edge list with evidence: CooRTweet's columns, the fast columns when present, CooRTweet's own content counts
+// (n_content_older, n_content_newer), the shared objects and, per edge, the co-shares as
+// "object|content|content_y|time|time_y" joined by ';' (capped per edge).
 Status WriteEdgesCsv(const std::string& path, const CoordinationData& data, const CoordinationNetwork& network);
 // Vertex table: account_id,component,community,degree,strength,dense_objects.
 Status WriteVerticesCsv(const std::string& path, const CoordinationData& data,
