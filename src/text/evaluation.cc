@@ -14,6 +14,7 @@
 #include "text/ensemble.h"
 #include "text/mentions.h"
 #include "text/stance.h"
+#include "text/stance_eval.h"
 #include "text/training.h"
 
 namespace vigil::text {
@@ -122,7 +123,9 @@ Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalize
   VIGIL_ASSIGN_OR_RETURN(auto seed, StanceScorer::Create(p.data_dir));
   task.methods.push_back(Method("seed lexicon (data/lexicons/zh_seed.tsv), negation and degree rules", true, gold,
                                 LexiconLabels(*seed, texts, Lang::kZh, "pos", "neg", majority)));
-  VIGIL_ASSIGN_OR_RETURN(auto derived, StanceScorer::Create(p.data_dir, p.model_dir));
+  StanceOptions reviews;
+  reviews.zh_review_models = true;
+  VIGIL_ASSIGN_OR_RETURN(auto derived, StanceScorer::Create(p.data_dir, p.model_dir, reviews));
   task.methods.push_back(Method("seed + derived lexicon (zh_derived.tsv from the training split)", false, gold,
                                 LexiconLabels(*derived, texts, Lang::kZh, "pos", "neg", majority)));
   VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_sentiment", "pos", "neg", texts, gold, &task));
@@ -312,6 +315,8 @@ Result<QualityReport> EvaluateQuality(const EvalPaths& paths, const Normalizer& 
   report.tasks.push_back(std::move(offensive));
   VIGIL_ASSIGN_OR_RETURN(TaskResult stance, StanceTask(paths, normalizer, log));
   report.tasks.push_back(std::move(stance));
+  VIGIL_ASSIGN_OR_RETURN(std::vector<TaskResult> zh_stance, ChineseStanceTasks(paths, normalizer, log));
+  for (TaskResult& t : zh_stance) report.tasks.push_back(std::move(t));
   report.mention_labels = "data/eval/mentions.tsv";
   const std::string labels = paths.data_dir + "/eval/mentions.tsv";
   const std::string targets = paths.data_dir + "/eval/mention_targets.tsv";
