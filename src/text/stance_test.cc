@@ -222,15 +222,23 @@ class ZhRolesTest : public StanceTest {
   }
 };
 
-TEST_F(ZhRolesTest, ReportedPraiseIsNews) {
-  EXPECT_EQ(Score("Reddit首席执行官赞扬马斯克的成本削减举措。", "马斯克", Lang::kZh).stance, Stance::kNeutral);
-  EXPECT_EQ(Score("据报道，专家称赞马斯克的举措非常成功。", "马斯克", Lang::kZh).stance, Stance::kNeutral);
+TEST_F(ZhRolesTest, ReportedOpinionCountsHalfOfTheWritersOwn) {
+  // Half, not nothing: state media launder attacks through "critics say" (批评者认为), and that choice is
+  // the post's stance; plain news with one reported word stays weak.
+  const float reported = Score("Reddit首席执行官赞扬马斯克的成本削减举措。", "马斯克", Lang::kZh).score;
+  const float own = Score("我赞扬马斯克的成本削减举措。", "马斯克", Lang::kZh).score;
+  EXPECT_GT(reported, 0);
+  EXPECT_LT(reported, 0.5f * own);
+  EXPECT_LT(Score("据报道，马斯克的举措很成功。", "马斯克", Lang::kZh).score,
+            Score("马斯克的举措很成功。", "马斯克", Lang::kZh).score);
   // The writer's own report cue is the writer's opinion.
   EXPECT_EQ(Score("我认为马斯克的举措非常成功。", "马斯克", Lang::kZh).stance, Stance::kFavor);
 }
 
 TEST_F(ZhRolesTest, LongQuoteIsSomeoneElsesButAScareQuoteIsTheWritersIrony) {
-  EXPECT_EQ(Score("发言人说：“卡尼的政策非常成功，深受欢迎，值得信赖。”", "卡尼", Lang::kZh).stance, Stance::kNeutral);
+  const float quoted = Score("发言人说：“卡尼的政策非常成功，深受欢迎。”", "卡尼", Lang::kZh).score;
+  const float own = Score("卡尼的政策非常成功，深受欢迎。", "卡尼", Lang::kZh).score;
+  EXPECT_LT(quoted, 0.7f * own);
   EXPECT_LT(Score("卡尼所谓的“成功”不过是谎言。", "卡尼", Lang::kZh).score, 0);
 }
 
