@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/link_url.h"
+
 namespace vigil {
 namespace {
 
@@ -93,6 +95,12 @@ std::string JsonEscape(std::string_view text) {
 std::string XmlEscape(std::string_view text) { return MarkupEscape(text, "&apos;", true); }
 
 std::string HtmlEscape(std::string_view text) { return MarkupEscape(text, "&#39;", false); }
+
+std::string HtmlLink(std::string_view url, std::string_view text) {
+  if (IsLinkableUrl(url)) return "<a href=\"" + HtmlEscape(url) + "\">" + HtmlEscape(text) + "</a>";
+  if (url.empty()) return HtmlEscape(text);
+  return HtmlEscape(text) + " <code class=\"refused-link\">" + HtmlEscape(url) + "</code>";
+}
 
 void AppendCsvField(std::string& out, std::string_view field) {
   bool needs_quotes = false;

@@ -22,6 +22,11 @@ std::string XmlEscape(std::string_view text);
 // which HTML 4 also reads); nothing else changed.
 std::string HtmlEscape(std::string_view text);
 
+// An HTML link to `url` labelled `text` (both escaped) when IsLinkableUrl(url) (common/link_url.h);
+// otherwise the label as text followed by the refused URL in <code>, so the reader sees it but cannot
+// follow it (nothing after the label when `url` is empty).
+std::string HtmlLink(std::string_view url, std::string_view text);
+
 // Appends `field` as one RFC 4180 CSV field: enclosed in double quotes, inner quotes doubled, when it holds a
 // comma, a double quote, CR or LF; copied as it is otherwise.
 void AppendCsvField(std::string& out, std::string_view field);

@@ -63,6 +63,12 @@ TEST(HtmlEscape, EntitiesWithNumericApostropheAndControlsKept) {
   EXPECT_EQ(HtmlEscape("有理儿有面\xFF"), "有理儿有面\xFF");
 }
 
+TEST(HtmlLink, OnlyHttpTargetsBecomeLinks) {
+  EXPECT_EQ(HtmlLink("https://x.org/?a=1&b=2", "T & U"), "<a href=\"https://x.org/?a=1&amp;b=2\">T &amp; U</a>");
+  EXPECT_EQ(HtmlLink("javascript:alert('x')", "<t>"), "&lt;t&gt; <code class=\"refused-link\">javascript:alert(&#39;x&#39;)</code>");
+  EXPECT_EQ(HtmlLink("", "title"), "title");
+}
+
 TEST(CsvField, QuotedOnlyWhenNeededWithInnerQuotesDoubled) {
   EXPECT_EQ(CsvField("plain text 卡尼"), "plain text 卡尼");
   EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
