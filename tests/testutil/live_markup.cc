@@ -9,7 +9,12 @@
 #include <cctype>
 #include <regex>
 
+#include <filesystem>
+#include <sstream>
+
 #include "common/link_url.h"
+#include "tests/testutil/shared_data.h"
+#include "tests/testutil/subprocess.h"
 
 namespace vigil::testutil {
 namespace {
@@ -64,6 +69,45 @@ std::vector<std::string> LiveHtmlFindings(const std::string& html) {
   Walk(output->root, findings);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return findings;
+}
+
+std::optional<std::string> RenderMarkdownUnsafe(const std::string& markdown) {
+  constexpr char kRenderer[] = "/usr/bin/cmark-gfm";
+  if (!std::filesystem::exists(kRenderer)) return std::nullopt;
+  const std::string file = WriteTempFile("markdown", "in.md", markdown);
+  const ProcessResult result = RunProcess({kRenderer, "--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", file});
+  if (result.exit_code != 0) return std::nullopt;
+  return result.out;
+}
+
+std::vector<std::string> MisshapenTableRows(const std::string& markdown) {
+  auto cells = [](const std::string& line) {
+    size_t pipes = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+        ++i;  // the escaped character
+      } else if (line[i] == '|') {
+        ++pipes;
+      }
+    }
+    return pipes;
+  };
+  std::vector<std::string> misshapen;
+  std::istringstream lines(markdown);
+  std::string line;
+  size_t header_cells = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] != '|') {
+      header_cells = 0;
+      continue;
+    }
+    if (header_cells == 0) {
+      header_cells = cells(line);
+    } else if (cells(line) != header_cells) {
+      misshapen.push_back(line);
+    }
+  }
+  return misshapen;
 }
 
 std::vector<std::vector<std::string>> ParseCsv(const std::string& csv, std::string* error) {
