@@ -10,7 +10,7 @@
 namespace vigil {
 
 Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
-                                              const std::string& dir) {
+                                              const std::string& dir, const ExportOptions& options) {
   static const std::vector<std::string> kKnown = {"stix", "misp", "notify", "html"};
   std::vector<std::string> wanted;
   for (const auto& format : formats) {
@@ -42,7 +42,7 @@ Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, cons
     }
   }
   if (has("notify") && !report.incidents.empty()) {
-    VIGIL_ASSIGN_OR_RETURN(auto files, WritePlatformNotifications(report, dir));
+    VIGIL_ASSIGN_OR_RETURN(auto files, WritePlatformNotifications(report, dir, options));
     written.insert(written.end(), files.begin(), files.end());
   }
   if (has("html")) {

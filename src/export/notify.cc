@@ -1,5 +1,6 @@
 // Platform notification package: what a task force sends a platform's trust-and-safety team, per platform:
-// a CSV of the accounts and posts with their coordination evidence, and a readable letter around it.
+// a CSV of the accounts and posts with their coordination evidence (written for spreadsheets), and a
+// readable letter around it (Markdown, every value escaped).
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -7,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "common/escape.h"
+#include "common/csv_writer.h"
 #include "common/markdown_escape.h"
 #include "common/strings.h"
 #include "common/time.h"
@@ -63,14 +64,10 @@ struct Row {
   std::string evidence;
 };
 
-std::string CsvRow(const Row& r) {
-  std::vector<std::string> fields = {
-      r.incident->id, r.post->platform, r.role, r.post->account_id, r.post->account_name, r.post->id, r.post->url,
-      FormatUtc(r.post->published_at), CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views),
-      r.amplified_post, r.delay_seconds < 0 ? "" : std::to_string(r.delay_seconds), r.evidence};
-  std::string line;
-  for (size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
-  return line + "\n";
+void AddCsvRow(CsvWriter& csv, const Row& r) {
+  csv.Row({r.incident->id, r.post->platform, r.role, r.post->account_id, r.post->account_name, r.post->id, r.post->url,
+           FormatUtc(r.post->published_at), CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views),
+           r.amplified_post, r.delay_seconds < 0 ? "" : std::to_string(r.delay_seconds), r.evidence});
 }
 
 std::string Letter(const AnalysisReport& report, const std::string& platform, const std::string& csv_name,
@@ -142,7 +139,8 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
 
 }  // namespace
 
-Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir) {
+Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir,
+                                                            const ExportOptions& options) {
   VIGIL_ASSIGN_OR_RETURN(auto incidents, exporting::SelectIncidents(report, kAllIncidents));
   std::map<std::string, std::vector<Row>> by_platform;
   for (const Incident* incident : incidents) {
@@ -162,13 +160,12 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
   }
   std::vector<std::string> written;
   for (const auto& [platform, rows] : by_platform) {
-    std::string csv;
-    for (size_t i = 0; i < std::size(kCsvHeader); ++i) csv += (i ? "," : "") + std::string(kCsvHeader[i]);
-    csv += "\n";
-    for (const Row& r : rows) csv += CsvRow(r);
+    CsvWriter csv({CsvAudience::kSpreadsheet, options.csv_byte_order_mark});
+    csv.Row(std::vector<std::string>(std::begin(kCsvHeader), std::end(kCsvHeader)));
+    for (const Row& r : rows) AddCsvRow(csv, r);
     const std::string name = "notification-" + FileNamePlatform(platform);
     const std::string base = (std::filesystem::path(dir) / name).string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".csv", csv));
+    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".csv", csv.Take()));
     VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".md", Letter(report, platform, name + ".csv", rows, incidents)));
     written.push_back(base + ".csv");
     written.push_back(base + ".md");

@@ -65,6 +65,33 @@ TEST(NotifyExportTest, HostileStringsInTheLetterRenderAsText) {
   EXPECT_TRUE(findings.empty()) << findings.size() << " live, first: " << (findings.empty() ? "" : findings[0]);
 }
 
+TEST(NotifyExportTest, TheCsvHasNoFormulaCellAndKeepsItsShape) {
+  const AnalysisReport report = testutil::MakeHostileReport();
+  const std::string dir = testutil::MakeTempDir("notify-csv");
+  ASSERT_TRUE(WritePlatformNotifications(report, dir).ok());
+  std::string error;
+  const auto rows = testutil::ParseCsv(testutil::ReadFile(dir + "/notification-wechat.csv"), &error);
+  ASSERT_EQ(error, "");
+  ASSERT_EQ(rows.size(), 1u + 7 + 30);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), rows[0].size());
+  const auto formulas = testutil::FormulaCells(rows);
+  EXPECT_TRUE(formulas.empty()) << formulas.size() << " formula cells, first: " << (formulas.empty() ? "" : formulas[0]);
+  // The values are all there, shown as text.
+  EXPECT_EQ(rows[1][4], "'" + report.posts[report.incidents[0].evidence_posts[0]].account_name);
+  bool quoted_id = false;
+  for (const auto& row : rows) quoted_id = quoted_id || row[3] == "gh_\"amp\",01";
+  EXPECT_TRUE(quoted_id);
+}
+
+TEST(NotifyExportTest, ByteOrderMarkOnRequest) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string dir = testutil::MakeTempDir("notify-bom");
+  ASSERT_TRUE(WritePlatformNotifications(report, dir, {.csv_byte_order_mark = true}).ok());
+  EXPECT_EQ(testutil::ReadFile(dir + "/notification-wechat.csv").rfind("\xEF\xBB\xBFincident_id,", 0), 0u);
+  ASSERT_TRUE(WritePlatformNotifications(report, dir).ok());
+  EXPECT_EQ(testutil::ReadFile(dir + "/notification-wechat.csv").rfind("incident_id,", 0), 0u);
+}
+
 TEST(NotifyExportTest, APlatformNameNeverLeavesTheFolder) {
   AnalysisReport report = testutil::MakeReferenceCaseReport();
   for (Post& post : report.posts) post.platform = "../../escaped";
