@@ -294,6 +294,13 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& data, cons
 // Vertex table: account_id,component,community,degree,strength.
 Status WriteVerticesCsv(const std::string& path, const CoordinationData& data,
                         const CoordinationNetwork& network);
+// Per-community summary for people (a spreadsheet CSV: formula-like cells neutralised, a UTF-8 byte-order
+// mark when asked): community,accounts,edges,total_weight,first_share,last_share,distinct_objects,
+// state_affiliated_share,top_objects,members (the two lists space-separated).
+Status WriteCommunitiesCsv(const std::string& path, const std::vector<CommunitySummary>& communities,
+                           bool byte_order_mark = false);
+// The QUT toolkit's directed edges: source,target,weight.
+Status WriteQutEdgesCsv(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges);
 // GraphML (http://graphml.graphdrawing.org/xmlns) and GEXF 1.3 for Gephi; attributes: weight,
 // avg_time_delta, n_content_id(_y), edge_symmetry_score, weight_threshold, objects; vertex component,
 // community, degree, strength.

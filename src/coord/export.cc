@@ -1,11 +1,13 @@
-// Writers for coordination results: CooRTweet-style CSV tables (pairs, edges with evidence, vertices),
-// GraphML and GEXF 1.3 for Gephi.
+// Writers for coordination results: CooRTweet-style CSV tables (pairs, edges with evidence, vertices, QUT
+// edges; written for tools, values as they are), the community summary (written for spreadsheets), GraphML
+// and GEXF 1.3 for Gephi. Every CSV goes through the one CsvWriter.
 #include <fmt/format.h>
 
 #include <cstdio>
 #include <memory>
 #include <string>
 
+#include "common/csv_writer.h"
 #include "common/escape.h"
 #include "vigil/coordination.h"
 
@@ -48,6 +50,12 @@ std::string ObjectList(const CoordinationData& d, const CoordinationEdge& e) {
   return out;
 }
 
+// Moves the CSV text built so far into the file writer once it is a large block (or always, at the end).
+void Drain(CsvWriter& csv, FileWriter& w, bool all = false) {
+  constexpr size_t kBlockBytes = 1 << 16;
+  if (all || csv.size() >= kBlockBytes) w.Write(csv.Take());
+}
+
 bool HasFast(const CoordinationNetwork& net) {
   for (const auto& e : net.edges)
     if (e.weight_fast > 0) return true;
@@ -59,12 +67,14 @@ bool HasFast(const CoordinationNetwork& net) {
 Status WritePairsCsv(const std::string& path, const CoordinationData& d) {
   FileWriter w(path);
   if (!w.ok()) return w.Close();
-  w.Write("object_id,content_id,content_id_y,account_id,account_id_y,time_delta\n");
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"object_id", "content_id", "content_id_y", "account_id", "account_id_y", "time_delta"});
   for (const auto& p : d.pairs) {
-    w.Write(fmt::format("{},{},{},{},{},{}\n", CsvField(d.objects[p.object]), CsvField(d.ContentName(p.share)),
-                        CsvField(d.ContentName(p.share_y)), CsvField(d.accounts[d.share_account[p.share]]),
-                        CsvField(d.accounts[d.share_account[p.share_y]]), p.time_delta));
+    csv.Row({d.objects[p.object], d.ContentName(p.share), d.ContentName(p.share_y), d.accounts[d.share_account[p.share]],
+             d.accounts[d.share_account[p.share_y]], std::to_string(p.time_delta)});
+    Drain(csv, w);
   }
+  Drain(csv, w, true);
   return w.Close();
 }
 
@@ -72,14 +82,20 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& d, const C
   FileWriter w(path);
   if (!w.ok()) return w.Close();
   const bool fast = HasFast(net);
-  w.Write("account_id,account_id_y,weight,avg_time_delta,n_content_id,n_content_id_y,edge_symmetry_score,"
-          "weight_threshold");
-  if (fast) w.Write(",weight_fast,avg_time_delta_fast,weight_threshold_fast");
-  w.Write(",object_ids,evidence\n");
+  CsvWriter csv({CsvAudience::kTools});
+  std::vector<std::string> row = {"account_id", "account_id_y", "weight", "avg_time_delta", "n_content_id", "n_content_id_y",
+                                  "edge_symmetry_score", "weight_threshold"};
+  if (fast) row.insert(row.end(), {"weight_fast", "avg_time_delta_fast", "weight_threshold_fast"});
+  row.insert(row.end(), {"object_ids", "evidence"});
+  csv.Row(row);
   for (const auto& e : net.edges) {
-    w.Write(fmt::format("{},{},{},{},{},{},{},{}", CsvField(d.accounts[e.account]), CsvField(d.accounts[e.account_y]), e.weight,
-                        e.avg_time_delta, e.n_content_id, e.n_content_id_y, e.edge_symmetry_score, e.weight_threshold));
-    if (fast) w.Write(fmt::format(",{},{},{}", e.weight_fast, e.avg_time_delta_fast, e.weight_threshold_fast));
+    row = {std::string(d.accounts[e.account]), std::string(d.accounts[e.account_y]), fmt::format("{}", e.weight),
+           fmt::format("{}", e.avg_time_delta), fmt::format("{}", e.n_content_id), fmt::format("{}", e.n_content_id_y),
+           fmt::format("{}", e.edge_symmetry_score), fmt::format("{}", e.weight_threshold)};
+    if (fast) {
+      row.insert(row.end(), {fmt::format("{}", e.weight_fast), fmt::format("{}", e.avg_time_delta_fast),
+                             fmt::format("{}", e.weight_threshold_fast)});
+    }
     std::string evidence;
     for (size_t k = 0; k < e.pair_index.size() && k < kMaxEvidencePerEdge; ++k) {
       const auto& p = d.pairs[e.pair_index[k]];
@@ -87,17 +103,55 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& d, const C
       evidence += fmt::format("{}|{}|{}|{}|{}", d.objects[p.object], d.ContentName(p.share), d.ContentName(p.share_y),
                               d.share_time[p.share], d.share_time[p.share_y]);
     }
-    w.Write(fmt::format(",{},{}\n", CsvField(ObjectList(d, e)), CsvField(evidence)));
+    row.insert(row.end(), {ObjectList(d, e), evidence});
+    csv.Row(row);
+    Drain(csv, w);
   }
+  Drain(csv, w, true);
   return w.Close();
 }
 
 Status WriteVerticesCsv(const std::string& path, const CoordinationData& d, const CoordinationNetwork& net) {
   FileWriter w(path);
   if (!w.ok()) return w.Close();
-  w.Write("account_id,component,community,degree,strength\n");
-  for (const auto& v : net.vertices)
-    w.Write(fmt::format("{},{},{},{},{}\n", CsvField(d.accounts[v.account]), v.component, v.community, v.degree, v.strength));
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"account_id", "component", "community", "degree", "strength"});
+  for (const auto& v : net.vertices) {
+    csv.Row({d.accounts[v.account], std::to_string(v.component), std::to_string(v.community), std::to_string(v.degree),
+             fmt::format("{}", v.strength)});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
+  return w.Close();
+}
+
+Status WriteCommunitiesCsv(const std::string& path, const std::vector<CommunitySummary>& communities, bool byte_order_mark) {
+  FileWriter w(path);
+  if (!w.ok()) return w.Close();
+  CsvWriter csv({CsvAudience::kSpreadsheet, byte_order_mark});
+  csv.Row({"community", "accounts", "edges", "total_weight", "first_share", "last_share", "distinct_objects",
+           "state_affiliated_share", "top_objects", "members"});
+  for (const auto& c : communities) {
+    csv.Row({std::to_string(c.community), std::to_string(c.accounts.size()), std::to_string(c.edges), std::to_string(c.total_weight),
+             std::to_string(c.first_share), std::to_string(c.last_share), std::to_string(c.distinct_objects),
+             fmt::format("{}", c.state_affiliated_share), fmt::format("{}", fmt::join(c.top_objects, " ")),
+             fmt::format("{}", fmt::join(c.accounts, " "))});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
+  return w.Close();
+}
+
+Status WriteQutEdgesCsv(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
+  FileWriter w(path);
+  if (!w.ok()) return w.Close();
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"source", "target", "weight"});
+  for (const auto& e : edges) {
+    csv.Row({data.accounts[e.from], data.accounts[e.to], std::to_string(e.weight)});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
   return w.Close();
 }
 
