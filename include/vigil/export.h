@@ -43,10 +43,19 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
 // The self-contained HTML briefing (inline CSS and SVG charts, no scripts, nothing fetched).
 std::string BuildHtmlBriefing(const AnalysisReport& report);
 
+// What ExportReport did.
+struct ExportOutcome {
+  std::vector<std::string> written;   // files written, in format order
+  std::vector<std::string> failures;  // one line per exporter that failed, naming its file and the reason
+  std::vector<std::string> warnings;  // values repaired on the way out (invalid UTF-8 became U+FFFD), each
+                                      // naming the post or object and the field
+};
+
 // Writes `formats` ("stix", "misp", "notify", "html", or "all") into `dir`, creating it:
 // stix-bundle.json, misp-event-<n>.json per incident, notification-<platform>.{csv,md}, briefing.html.
-// A report without incidents gets only the briefing. Returns the files written.
-Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
-                                              const std::string& dir, const ExportOptions& options = {});
+// A report without incidents gets only the briefing. Each exporter runs on its own: one that fails is
+// listed in `failures` and the others still write. InvalidArgument (nothing written) for an unknown format.
+Result<ExportOutcome> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
+                                   const std::string& dir, const ExportOptions& options = {});
 
 }  // namespace vigil

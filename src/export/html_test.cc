@@ -71,12 +71,15 @@ TEST(HtmlBriefingTest, HostileStringsNeitherRunNorLink) {
 TEST(HtmlBriefingTest, ExportReportWritesEveryFormat) {
   const AnalysisReport report = testutil::MakeReferenceCaseReport();
   const std::string dir = testutil::MakeTempDir("export-all");
-  auto files = ExportReport(report, {"all"}, dir);
-  ASSERT_TRUE(files.ok()) << files.status().message();
-  EXPECT_EQ(*files, (std::vector<std::string>{dir + "/stix-bundle.json", dir + "/misp-event-1.json",
+  auto outcome = ExportReport(report, {"all"}, dir);
+  ASSERT_TRUE(outcome.ok()) << outcome.status().message();
+  const auto& files = outcome->written;
+  EXPECT_TRUE(outcome->failures.empty());
+  EXPECT_TRUE(outcome->warnings.empty());
+  EXPECT_EQ(files, (std::vector<std::string>{dir + "/stix-bundle.json", dir + "/misp-event-1.json",
                                               dir + "/notification-wechat.csv", dir + "/notification-wechat.md",
                                               dir + "/briefing.html"}));
-  for (const auto& f : *files) EXPECT_FALSE(testutil::ReadFile(f).empty()) << f;
+  for (const auto& f : files) EXPECT_FALSE(testutil::ReadFile(f).empty()) << f;
   EXPECT_FALSE(ExportReport(report, {"pdf"}, dir).ok());
 }
 

@@ -115,7 +115,7 @@ class EventBuilder {
     event["Object"] = objects;
     Json root;
     root["Event"] = event;
-    return root.dump(2) + "\n";
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
 
  private:

@@ -40,6 +40,12 @@ Json StixObject(const char* type, const std::string& id, const std::string& crea
   return object;
 }
 
+// Compact JSON of an observable's id-contributing properties, with invalid UTF-8 as U+FFFD as in the bundle.
+template <typename JsonType>
+std::string CanonicalJson(const JsonType& properties) {
+  return properties.dump(-1, ' ', false, JsonType::error_handler_t::replace);
+}
+
 class BundleBuilder {
  public:
   explicit BundleBuilder(const AnalysisReport& report) : report_(report), time_(StixTime(report.generated_at)) {
@@ -97,7 +103,7 @@ class BundleBuilder {
     bundle["type"] = "bundle";
     bundle["id"] = VigilStixId("bundle", key);
     bundle["objects"] = objects_;
-    return bundle.dump(2) + "\n";
+    return bundle.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
 
  private:
@@ -217,7 +223,7 @@ class BundleBuilder {
   }
 
   std::string UrlObservable(const std::string& url) {
-    const std::string id = exporting::ObservableStixId("url", Json{{"value", url}}.dump());
+    const std::string id = exporting::ObservableStixId("url", CanonicalJson(Json{{"value", url}}));
     Add(Json{{"type", "url"}, {"spec_version", kSpecVersion}, {"id", id}, {"value", url}});
     return id;
   }
@@ -225,7 +231,7 @@ class BundleBuilder {
   std::string AccountObservable(const std::string& platform, const std::string& account_id, const std::string& name) {
     // Id-contributing properties of user-account (STIX 2.1 section 6.16): account_type, user_id, account_login.
     nlohmann::json contributing = {{"account_type", platform}, {"user_id", account_id}, {"account_login", name}};
-    const std::string id = exporting::ObservableStixId("user-account", contributing.dump());
+    const std::string id = exporting::ObservableStixId("user-account", CanonicalJson(contributing));
     Json object{{"type", "user-account"}, {"spec_version", kSpecVersion}, {"id", id}, {"user_id", account_id},
                 {"account_login", name}, {"account_type", platform}, {"display_name", name}};
     Add(std::move(object));
@@ -300,7 +306,8 @@ Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident) 
     builder.AddReport(incidents);
     return builder.Bundle(key);
   } catch (const nlohmann::json::exception& e) {
-    // Invalid UTF-8 in a post's text or name is the one way the JSON writer can fail.
+    // Invalid UTF-8 is written as U+FFFD (error_handler_t::replace); anything else the JSON library
+    // refuses is reported.
     return Status::InvalidArgument(fmt::format("cannot write the STIX bundle: {}", e.what()));
   }
 }
