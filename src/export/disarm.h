@@ -35,6 +35,11 @@ const DisarmSource& Disarm();
 // The technique with DISARM id `id`, or nullptr.
 const DisarmTechnique* FindTechnique(std::string_view id);
 
+// The MISP tag for `technique`: misp-galaxy:disarm-techniques="<cluster value>" when MISP's DISARM galaxy
+// (misp-galaxy @9434ace4) has it, otherwise the plain tag vigil:disarm-technique="<id> <name>", so that MISP
+// never meets a galaxy cluster it cannot resolve.
+std::string MispTechniqueTag(const DisarmTechnique& technique);
+
 enum class Basis { kObserved, kInferred };
 const char* BasisName(Basis basis);  // "observed", "inferred"
 
