@@ -41,6 +41,8 @@ void AddAnalyzeCommand(CLI::App& app) {
   cmd->add_flag("!--no-text-models", request->options.text_models,
                 "Lexicons only: no trained model, hostile language reported as unavailable");
   cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
+  cmd->add_flag("--csv-bom", request->export_options.csv_byte_order_mark,
+                "Start the CSVs for spreadsheets (notification-*.csv) with a UTF-8 byte-order mark, for Excel");
   cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
   cmd->callback([request, now] {
     request->options.now = ReportTime(*now);

@@ -36,31 +36,8 @@ struct CoordArgs {
   int64_t min_edge_weight = 1;
   int64_t dense_object_pairs = kDefaultDenseObjectPairs;
   std::string gexf_version = "1.2draft";
+  bool csv_bom = false;
 };
-
-Status WriteCommunities(const std::string& path, const std::vector<CommunitySummary>& communities) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "community,accounts,edges,total_weight,first_share,last_share,distinct_objects,"
-                "state_affiliated_share,top_objects,members\n");
-  for (const auto& c : communities) {
-    fmt::print(f, "{},{},{},{},{},{},{},{},\"{}\",\"{}\"\n", c.community, c.accounts.size(), c.edges, c.total_weight,
-               c.first_share, c.last_share, c.distinct_objects, c.state_affiliated_share, fmt::join(c.top_objects, " "),
-               fmt::join(c.accounts, " "));
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  return failed ? Status::IoError(fmt::format("{}: write failed", path)) : Status::Ok();
-}
-
-Status WriteQutEdges(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "source,target,weight\n");
-  for (const auto& e : edges) fmt::print(f, "{},{},{}\n", data.accounts[e.from], data.accounts[e.to], e.weight);
-  std::fclose(f);
-  return Status::Ok();
-}
 
 // Dense objects are reported as cliques, never paired: the run summary says so, with the largest.
 void PrintDenseObjects(const CoordinationData& data) {
@@ -169,14 +146,14 @@ int RunCoord(const CoordArgs& a) {
                    WriteDenseObjectsCsv(dir + "/dense_objects.csv", *data),
                    WriteGraphMl(dir + "/network.graphml", *data, *net),
                    WriteGexf(dir + "/network.gexf", *data, *net, gexf_version),
-                   WriteCommunities(dir + "/communities.csv", communities)}) {
+                   WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
       return kExitFailure;
     }
   }
   if (detect.semantics == WindowSemantics::kQut) {
-    if (Status s = WriteQutEdges(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
+    if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
       return kExitFailure;
     }
@@ -235,6 +212,8 @@ void AddCoordCommand(CLI::App& app) {
       ->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--gexf-version", args->gexf_version, "1.2draft (networkx, Gephi) or 1.3 (Gephi)")
       ->capture_default_str()->check(CLI::IsMember({"1.2draft", "1.3"}));
+  cmd->add_flag("--csv-bom", args->csv_bom,
+                "start communities.csv (the table for spreadsheets) with a UTF-8 byte-order mark, for Excel");
   cmd->callback([args]() {
     if (args->input.empty() && args->store_path.empty()) {
       fmt::print(stderr, "vigil coord: give a 4-column file or --store\n");

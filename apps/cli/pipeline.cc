@@ -98,11 +98,13 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
     }
   }
   // STIX bundle, MISP events, platform notifications and the HTML briefing beside the reports.
-  auto exported = ExportReport(*report, {"all"}, request.out_dir);
+  auto exported = ExportReport(*report, {"all"}, request.out_dir, request.export_options);
   if (!exported.ok()) {
     fmt::print(stderr, "vigil: export failed: {}\n", exported.status().ToString());
     return kExitFailure;
   }
+  for (const auto& warning : exported->warnings) fmt::print(stderr, "vigil: warning: {}\n", warning);
+  for (const auto& failure : exported->failures) fmt::print(stderr, "vigil: {}\n", failure);
   if (!request.quiet) {
     fmt::print("analyze: {} posts, {} mentions, {} surges, {} incident(s)\n", Thousands(static_cast<int64_t>(report->posts.size())),
                Thousands(static_cast<int64_t>(report->mentions.size())), report->surges.size(), report->incidents.size());
@@ -111,9 +113,9 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
                  in.target_name, FormatDate(in.window_start), FormatDate(in.window_end));
     }
     fmt::print("report: {}\nreport: {}\n", md_path, json_path);
-    for (const auto& path : *exported) fmt::print("export: {}\n", path);
+    for (const auto& path : exported->written) fmt::print("export: {}\n", path);
   }
-  return kExitOk;
+  return exported->failures.empty() ? kExitOk : kExitFailure;
 }
 
 }  // namespace vigil::cli

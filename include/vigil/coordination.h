@@ -320,6 +320,13 @@ Status WriteVerticesCsv(const std::string& path, const CoordinationData& data,
 // account_ids (space-separated, in order of first share). Header only when there is none.
 Status WriteDenseObjectsCsv(const std::string& path, const CoordinationData& data);
 
+// Per-community summary for people (a spreadsheet CSV: formula-like cells neutralised, a UTF-8 byte-order
+// mark when asked): community,accounts,edges,total_weight,first_share,last_share,distinct_objects,
+// state_affiliated_share,top_objects,members (the two lists space-separated).
+Status WriteCommunitiesCsv(const std::string& path, const std::vector<CommunitySummary>& communities,
+                           bool byte_order_mark = false);
+// The QUT toolkit's directed edges: source,target,weight.
+Status WriteQutEdgesCsv(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges);
 // GraphML (http://graphml.graphdrawing.org/xmlns) and GEXF with typed attributes. Every edge carries its
 // evidence: weight, time deltas (mean, min, max), first and last share, both pairs of content counts, the
 // symmetry score, the threshold flag, the fast columns when present, the shared objects and the co-shares

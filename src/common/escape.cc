@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/link_url.h"
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
@@ -24,7 +27,13 @@ bool NeedsJsonEscape(uint64_t word) {
 bool IsXmlForbiddenControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
 
 // The markup escape XML and HTML share; they differ in the apostrophe's entity and in what XML forbids.
+// Invalid UTF-8 is repaired first: an XML parser refuses the whole document over one bad byte.
 std::string MarkupEscape(std::string_view text, const char* apostrophe, bool blank_forbidden_controls) {
+  std::string repaired;
+  if (!IsValidUtf8(text)) {
+    repaired = ToValidUtf8(text);
+    text = repaired;
+  }
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -93,6 +102,12 @@ std::string JsonEscape(std::string_view text) {
 std::string XmlEscape(std::string_view text) { return MarkupEscape(text, "&apos;", true); }
 
 std::string HtmlEscape(std::string_view text) { return MarkupEscape(text, "&#39;", false); }
+
+std::string HtmlLink(std::string_view url, std::string_view text) {
+  if (IsLinkableUrl(url)) return "<a href=\"" + HtmlEscape(url) + "\">" + HtmlEscape(text) + "</a>";
+  if (url.empty()) return HtmlEscape(text);
+  return HtmlEscape(text) + " <code class=\"refused-link\">" + HtmlEscape(url) + "</code>";
+}
 
 void AppendCsvField(std::string& out, std::string_view field) {
   bool needs_quotes = false;

@@ -1,5 +1,7 @@
 // Writers for coordination results: CooRTweet-style CSV tables (pairs, edges with evidence, vertices, dense
-// objects), GraphML and GEXF (1.2draft or 1.3) with the same typed attributes and per-edge evidence.
+// objects, QUT edges; written for tools, values as they are), the community summary (written for
+// spreadsheets), GraphML and GEXF (1.2draft or 1.3) with the same typed attributes and per-edge evidence.
+// Every CSV goes through the one CsvWriter.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/csv_writer.h"
 #include "common/escape.h"
 #include "vigil/coordination.h"
 
@@ -48,6 +51,12 @@ std::string ObjectList(const CoordinationData& d, const CoordinationEdge& e) {
     out += d.objects[o];
   }
   return out;
+}
+
+// Moves the CSV text built so far into the file writer once it is a large block (or always, at the end).
+void Drain(CsvWriter& csv, FileWriter& w, bool all = false) {
+  constexpr size_t kBlockBytes = 1 << 16;
+  if (all || csv.size() >= kBlockBytes) w.Write(csv.Take());
 }
 
 bool HasFast(const CoordinationNetwork& net) {
@@ -168,12 +177,14 @@ std::string GexfValues(const Row& row) {
 Status WritePairsCsv(const std::string& path, const CoordinationData& d) {
   FileWriter w(path);
   if (!w.ok()) return w.Close();
-  w.Write("object_id,content_id,content_id_y,account_id,account_id_y,time_delta\n");
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"object_id", "content_id", "content_id_y", "account_id", "account_id_y", "time_delta"});
   for (const auto& p : d.pairs) {
-    w.Write(fmt::format("{},{},{},{},{},{}\n", CsvField(d.objects[p.object]), CsvField(d.ContentName(p.share)),
-                        CsvField(d.ContentName(p.share_y)), CsvField(d.accounts[d.share_account[p.share]]),
-                        CsvField(d.accounts[d.share_account[p.share_y]]), p.time_delta));
+    csv.Row({d.objects[p.object], d.ContentName(p.share), d.ContentName(p.share_y), d.accounts[d.share_account[p.share]],
+             d.accounts[d.share_account[p.share_y]], std::to_string(p.time_delta)});
+    Drain(csv, w);
   }
+  Drain(csv, w, true);
   return w.Close();
 }
 
@@ -181,44 +192,90 @@ Status WriteEdgesCsv(const std::string& path, const CoordinationData& d, const C
   FileWriter w(path);
   if (!w.ok()) return w.Close();
   const bool fast = HasFast(net);
-  w.Write("account_id,account_id_y,weight,avg_time_delta,n_content_id,n_content_id_y,edge_symmetry_score,"
-          "weight_threshold");
-  if (fast) w.Write(",weight_fast,avg_time_delta_fast,weight_threshold_fast");
-  w.Write(",n_content_older,n_content_newer,object_ids,evidence\n");
+  CsvWriter csv({CsvAudience::kTools});
+  std::vector<std::string> row = {"account_id", "account_id_y", "weight", "avg_time_delta", "n_content_id", "n_content_id_y",
+                                  "edge_symmetry_score", "weight_threshold"};
+  if (fast) row.insert(row.end(), {"weight_fast", "avg_time_delta_fast", "weight_threshold_fast"});
+  row.insert(row.end(), {"n_content_older", "n_content_newer", "object_ids", "evidence"});
+  csv.Row(row);
   for (const auto& e : net.edges) {
-    w.Write(fmt::format("{},{},{},{},{},{},{},{}", CsvField(d.accounts[e.account]), CsvField(d.accounts[e.account_y]), e.weight,
-                        e.avg_time_delta, e.n_content_id, e.n_content_id_y, e.edge_symmetry_score, e.weight_threshold));
-    if (fast) w.Write(fmt::format(",{},{},{}", e.weight_fast, e.avg_time_delta_fast, e.weight_threshold_fast));
-    w.Write(fmt::format(",{},{},{},{}\n", e.n_content_older, e.n_content_newer, CsvField(ObjectList(d, e)),
-                        CsvField(Evidence(d, e))));
+    row = {std::string(d.accounts[e.account]), std::string(d.accounts[e.account_y]), fmt::format("{}", e.weight),
+           fmt::format("{}", e.avg_time_delta), fmt::format("{}", e.n_content_id), fmt::format("{}", e.n_content_id_y),
+           fmt::format("{}", e.edge_symmetry_score), fmt::format("{}", e.weight_threshold)};
+    if (fast) {
+      row.insert(row.end(), {fmt::format("{}", e.weight_fast), fmt::format("{}", e.avg_time_delta_fast),
+                             fmt::format("{}", e.weight_threshold_fast)});
+    }
+    row.insert(row.end(), {fmt::format("{}", e.n_content_older), fmt::format("{}", e.n_content_newer), ObjectList(d, e),
+                           Evidence(d, e)});
+    csv.Row(row);
+    Drain(csv, w);
   }
+  Drain(csv, w, true);
   return w.Close();
 }
 
 Status WriteVerticesCsv(const std::string& path, const CoordinationData& d, const CoordinationNetwork& net) {
   FileWriter w(path);
   if (!w.ok()) return w.Close();
-  w.Write("account_id,component,community,degree,strength,dense_objects\n");
-  for (const auto& v : net.vertices)
-    w.Write(fmt::format("{},{},{},{},{},{}\n", CsvField(d.accounts[v.account]), v.component, v.community, v.degree,
-                        v.strength, v.dense_objects));
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"account_id", "component", "community", "degree", "strength", "dense_objects"});
+  for (const auto& v : net.vertices) {
+    csv.Row({d.accounts[v.account], std::to_string(v.component), std::to_string(v.community), std::to_string(v.degree),
+             fmt::format("{}", v.strength), std::to_string(v.dense_objects)});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
   return w.Close();
 }
 
 Status WriteDenseObjectsCsv(const std::string& path, const CoordinationData& d) {
   FileWriter w(path);
   if (!w.ok()) return w.Close();
-  w.Write("object_id,shares,accounts,first_share,last_share,span_seconds,window_pairs,account_ids\n");
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"object_id", "shares", "accounts", "first_share", "last_share", "span_seconds", "window_pairs", "account_ids"});
   for (const auto& dense : d.dense_objects) {
     std::string members;
     for (uint32_t a : dense.accounts) {
       if (!members.empty()) members.push_back(' ');
       members += d.accounts[a];
     }
-    w.Write(fmt::format("{},{},{},{},{},{},{},{}\n", CsvField(d.objects[dense.object]), dense.shares, dense.accounts.size(),
-                        dense.first_share, dense.last_share, dense.last_share - dense.first_share, dense.window_pairs,
-                        CsvField(members)));
+    csv.Row({d.objects[dense.object], std::to_string(dense.shares), std::to_string(dense.accounts.size()),
+             std::to_string(dense.first_share), std::to_string(dense.last_share),
+             std::to_string(dense.last_share - dense.first_share), std::to_string(dense.window_pairs), members});
+    Drain(csv, w);
   }
+  Drain(csv, w, true);
+  return w.Close();
+}
+
+Status WriteCommunitiesCsv(const std::string& path, const std::vector<CommunitySummary>& communities, bool byte_order_mark) {
+  FileWriter w(path);
+  if (!w.ok()) return w.Close();
+  CsvWriter csv({CsvAudience::kSpreadsheet, byte_order_mark});
+  csv.Row({"community", "accounts", "edges", "total_weight", "first_share", "last_share", "distinct_objects",
+           "state_affiliated_share", "top_objects", "members"});
+  for (const auto& c : communities) {
+    csv.Row({std::to_string(c.community), std::to_string(c.accounts.size()), std::to_string(c.edges), std::to_string(c.total_weight),
+             std::to_string(c.first_share), std::to_string(c.last_share), std::to_string(c.distinct_objects),
+             fmt::format("{}", c.state_affiliated_share), fmt::format("{}", fmt::join(c.top_objects, " ")),
+             fmt::format("{}", fmt::join(c.accounts, " "))});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
+  return w.Close();
+}
+
+Status WriteQutEdgesCsv(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
+  FileWriter w(path);
+  if (!w.ok()) return w.Close();
+  CsvWriter csv({CsvAudience::kTools});
+  csv.Row({"source", "target", "weight"});
+  for (const auto& e : edges) {
+    csv.Row({data.accounts[e.from], data.accounts[e.to], std::to_string(e.weight)});
+    Drain(csv, w);
+  }
+  Drain(csv, w, true);
   return w.Close();
 }
 

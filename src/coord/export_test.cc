@@ -8,8 +8,12 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 #include <vector>
 
+#include "common/csv_writer.h"
+
+#include "tests/testutil/live_markup.h"
 #include "tests/testutil/shared_data.h"
 #include "vigil/coordination.h"
 
@@ -258,6 +262,75 @@ TEST(EdgesCsv, CarriesTheObjectsAndTheCoSharesAsEvidence) {
   const std::string pairs = testutil::ReadFile(dir + "/pairs.csv");
   EXPECT_NE(pairs.find("url:https://a/1,wechat:1,wechat:3,wechat:a&b,wechat:c,8"), std::string::npos);
   EXPECT_NE(testutil::ReadFile(dir + "/vertices.csv").find("wechat:c,1,"), std::string::npos);
+}
+
+// Accounts an operation can name: a quote and a comma, formulas, a Telegram-style negative id.
+Fixture BuildHostile() {
+  const std::vector<std::string> accounts = {"tg:\"a\",b", "=HYPERLINK(\"http://evil.example\")", "-1001234567890", "+cmd|' /C calc'!A0"};
+  std::vector<ShareTuple> t;
+  for (int object = 0; object < 3; ++object) {
+    for (size_t a = 0; a < accounts.size(); ++a) {
+      t.push_back({"url:https://x/" + std::to_string(object), accounts[a], "c" + std::to_string(object) + "-" + std::to_string(a),
+                   object * 100 + static_cast<int64_t>(a), -1});
+    }
+  }
+  DetectOptions o;
+  o.min_participation = 1;
+  Fixture f{*DetectGroups(t, o), {}};
+  f.net = *GenerateCoordinatedNetwork(f.data, NetworkOptions{});
+  EXPECT_TRUE(DetectCommunities(f.net, CommunityMethod::kComponents).ok());
+  return f;
+}
+
+std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
+  std::string error;
+  auto rows = testutil::ParseCsv(testutil::ReadFile(path), &error);
+  EXPECT_EQ(error, "") << path;
+  for (const auto& row : rows) EXPECT_EQ(row.size(), rows.at(0).size()) << path;
+  return rows;
+}
+
+TEST(CommunitiesCsv, ListsAreQuotedAndFormulasNeutralised) {
+  Fixture f = BuildHostile();
+  const auto communities = SummarizeCommunities(f.data, f.net, WatchConfig{});
+  ASSERT_EQ(communities.size(), 1u);
+  const std::string path = testutil::MakeTempDir("coord_export") + "/communities.csv";
+  ASSERT_TRUE(WriteCommunitiesCsv(path, communities).ok());
+  const auto rows = ReadCsv(path);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].back(), "members");
+  EXPECT_TRUE(testutil::FormulaCells(rows).empty());
+  // Members are the sorted account ids joined by spaces; a list that starts like a formula is shown as text.
+  std::string members;
+  for (const auto& account : communities[0].accounts) members += (members.empty() ? "" : " ") + account;
+  EXPECT_EQ(rows[1].back(), (IsFormulaLike(members) ? "'" : "") + members);
+  EXPECT_EQ(testutil::ReadFile(path).rfind("community,", 0), 0u);
+  ASSERT_TRUE(WriteCommunitiesCsv(path, communities, true).ok());
+  EXPECT_EQ(testutil::ReadFile(path).rfind("\xEF\xBB\xBF" "community,", 0), 0u);
+}
+
+TEST(ToolTables, KeepEveryAccountAsItIs) {
+  Fixture f = BuildHostile();
+  const std::string dir = testutil::MakeTempDir("coord_export");
+  ASSERT_TRUE(WritePairsCsv(dir + "/pairs.csv", f.data).ok());
+  ASSERT_TRUE(WriteEdgesCsv(dir + "/edges.csv", f.data, f.net).ok());
+  ASSERT_TRUE(WriteVerticesCsv(dir + "/vertices.csv", f.data, f.net).ok());
+  ASSERT_TRUE(WriteQutEdgesCsv(dir + "/qut.csv", f.data, {{0, 1, 2}}).ok());
+  std::set<std::string> expected;
+  for (size_t i = 0; i < f.data.accounts.size(); ++i) expected.insert(f.data.accounts.str(i));
+  std::set<std::string> vertices;
+  for (const auto& row : ReadCsv(dir + "/vertices.csv")) vertices.insert(row[0]);
+  vertices.erase("account_id");
+  EXPECT_EQ(vertices, expected);
+  std::set<std::string> in_edges;
+  for (const auto& row : ReadCsv(dir + "/edges.csv")) in_edges.insert({row[0], row[1]});
+  for (const auto& account : expected) EXPECT_TRUE(in_edges.count(account)) << account;
+  std::set<std::string> in_pairs;
+  for (const auto& row : ReadCsv(dir + "/pairs.csv")) in_pairs.insert({row[3], row[4]});
+  for (const auto& account : expected) EXPECT_TRUE(in_pairs.count(account)) << account;
+  const auto qut = ReadCsv(dir + "/qut.csv");
+  ASSERT_EQ(qut.size(), 2u);
+  EXPECT_EQ(qut[1], (std::vector<std::string>{f.data.accounts.str(0), f.data.accounts.str(1), "2"}));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/saturating.h"
 #include "common/time.h"
 #include "detect/robust_stats.h"
 
@@ -30,7 +31,7 @@ Series Bucketize(const std::vector<MentionEvent>& mentions, int64_t bucket_secon
   for (const MentionEvent& m : mentions) {
     const auto idx = static_cast<size_t>(FloorDiv(m.at, bucket_seconds) - lo);
     s.counts[idx] += 1;
-    s.interactions[idx] += m.interactions;
+    s.interactions[idx] = SaturatingAdd(s.interactions[idx], m.interactions);
   }
   return s;
 }
@@ -88,7 +89,7 @@ std::vector<Surge> DetectSurges(const std::string& target_id, std::vector<Mentio
     if (!surges.empty() && surges.back().window_end == start) {
       Surge& open = surges.back();
       open.window_end = start + bucket_seconds;
-      open.interactions += series.interactions[idx];
+      open.interactions = SaturatingAdd(open.interactions, series.interactions[idx]);
       if (candidate.mentions > open.mentions) {
         open.mentions = candidate.mentions;
         open.baseline = candidate.baseline;

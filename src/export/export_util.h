@@ -23,6 +23,10 @@ const Post* FindPostByKey(const AnalysisReport& report, const std::string& key);
 const Post* FindRepost(const AnalysisReport& report, const Amplification& amplification);
 // Two or three sentences a non-specialist can read: who, whom, when, how big, how sure.
 std::string PlainSummary(const AnalysisReport& report, const Incident& incident);
+// Every string an export of `report` carries that is not valid UTF-8, as "post <key>: <field>",
+// "actor <account>: <field>", "incident <id>: <field>" ... lines. The exporters write such strings with
+// U+FFFD in place of the bad bytes; this names them for the operator.
+std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report);
 // Writes `content` to `path` (creating parent folders). IoError naming the path on failure.
 Status WriteTextFile(const std::string& path, const std::string& content);
 

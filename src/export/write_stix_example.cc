@@ -11,13 +11,14 @@
 int main(int argc, char** argv) {
   const vigil::AnalysisReport report = vigil::testutil::MakeReferenceCaseReport();
   if (argc == 3 && std::strcmp(argv[1], "--all") == 0) {
-    auto files = vigil::ExportReport(report, {"all"}, argv[2]);
-    if (!files.ok()) {
-      std::fprintf(stderr, "%s\n", files.status().ToString().c_str());
+    auto outcome = vigil::ExportReport(report, {"all"}, argv[2]);
+    if (!outcome.ok()) {
+      std::fprintf(stderr, "%s\n", outcome.status().ToString().c_str());
       return 1;
     }
-    for (const auto& f : *files) std::printf("%s\n", f.c_str());
-    return 0;
+    for (const auto& f : outcome->written) std::printf("%s\n", f.c_str());
+    for (const auto& failure : outcome->failures) std::fprintf(stderr, "%s\n", failure.c_str());
+    return outcome->failures.empty() ? 0 : 1;
   }
   if (argc != 2) {
     std::fprintf(stderr, "usage: write_stix_example OUT.json | --all DIR\n");

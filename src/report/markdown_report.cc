@@ -1,5 +1,6 @@
 // Markdown report: what an analyst reads first. Each incident states who, against whom, when, how
-// severe and why, then the evidence.
+// severe and why, then the evidence. Every value from posts, accounts or the configuration goes through
+// common/markdown_escape.h.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "common/markdown_escape.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "vigil/report.h"
@@ -17,27 +19,9 @@ namespace {
 
 constexpr size_t kMaxEvidenceRows = 25;
 constexpr size_t kMaxAmplifierRows = 40;
-
-// Markdown table cells must not break the row.
-std::string Cell(std::string_view text, size_t max_chars = 80) {
-  std::string out;
-  size_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80 && ++chars > max_chars) {
-      out += "…";
-      break;
-    }
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+constexpr size_t kMaxCellChars = 80;
+constexpr size_t kMaxTitleChars = 60;
+constexpr size_t kMaxExplanationChars = 400;
 
 std::string ActorTitle(const Actor& a) {
   return a.name == a.account_id ? a.name : fmt::format("{} ({}:{})", a.name, a.platform, a.account_id);
@@ -51,7 +35,7 @@ const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& 
 }
 
 void WriteSummary(const AnalysisReport& r, std::string& out) {
-  out += fmt::format("# Vigil report: {}\n\n", r.case_name);
+  out += fmt::format("# Vigil report: {}\n\n", MarkdownText(r.case_name));
   out += fmt::format("Generated {} from {} posts ({} target mentions). {} incident(s) at or above the reporting "
                      "threshold.\n\n",
                      FormatUtc(r.generated_at), Thousands(static_cast<int64_t>(r.posts.size())),
@@ -64,8 +48,8 @@ void WriteSummary(const AnalysisReport& r, std::string& out) {
   out += "| # | Actor | Target | Window | Severity |\n|---|---|---|---|---|\n";
   for (size_t i = 0; i < r.incidents.size(); ++i) {
     const Incident& in = r.incidents[i];
-    out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 |\n", i + 1, Cell(ActorTitle(in.actor)),
-                       in.target_name, FormatDate(in.window_start), FormatDate(in.window_end),
+    out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 |\n", i + 1, MarkdownText(ActorTitle(in.actor), kMaxCellChars),
+                       MarkdownText(in.target_name, kMaxCellChars), FormatDate(in.window_start), FormatDate(in.window_end),
                        SeverityLevelName(in.level), in.severity);
   }
   out += "\n";
@@ -74,7 +58,7 @@ void WriteSummary(const AnalysisReport& r, std::string& out) {
 void WriteSeverity(const Incident& in, std::string& out) {
   out += "**Why this severity**\n\n| Signal | Points | Evidence |\n|---|---:|---|\n";
   for (const SeverityContribution& c : in.contributions) {
-    out += fmt::format("| {} | {:.1f} | {} |\n", c.signal, c.points, Cell(c.explanation, 400));
+    out += fmt::format("| {} | {:.1f} | {} |\n", MarkdownText(c.signal), c.points, MarkdownText(c.explanation, kMaxExplanationChars));
   }
   out += fmt::format("| **total** | **{:.1f}** | capped at 100 |\n\n", in.severity);
 }
@@ -98,7 +82,7 @@ void WriteSurges(const Incident& in, std::string& out) {
     std::string follows;
     for (const EventRef& e : s->preceding_events) {
       if (!follows.empty()) follows += "; ";
-      follows += fmt::format("{} ({}, {} h before)", e.event.label, e.event.date.ToString(), e.lead_hours);
+      follows += fmt::format("{} ({}, {} h before)", MarkdownText(e.event.label, kMaxCellChars), e.event.date.ToString(), e.lead_hours);
     }
     out += fmt::format("| {} | {} | {:.1f} | {:.1f}x | {} | {} |\n", FormatDate(s->peak_start), s->mentions,
                        s->baseline, s->ratio, peak_hour.empty() ? "–" : peak_hour, follows.empty() ? "–" : follows);
@@ -109,11 +93,11 @@ void WriteSurges(const Incident& in, std::string& out) {
 void WriteEngagement(const Incident& in, std::string& out) {
   if (in.baseline.peer_group_id.empty()) return;
   out += fmt::format(
-      "**Engagement against baseline.** The actor's posts drew {}–{} interactions (up to {} views). The `{}` "
+      "**Engagement against baseline.** The actor's posts drew {}–{} interactions (up to {} views). The {} "
       "baseline ({} posts) has a median of {} interactions per post (90th percentile {}): the actor's posts ran "
       "at **{:.1f}x** that median at the peak and {:.1f}x for the median post.{}\n\n",
       Thousands(in.min_interactions), Thousands(in.max_interactions),
-      in.max_views.present ? FormatCount(in.max_views) : "unknown", in.baseline.peer_group_id,
+      in.max_views.present ? FormatCount(in.max_views) : "unknown", MarkdownCode(in.baseline.peer_group_id),
       in.baseline.posts, Thousands(static_cast<int64_t>(in.baseline.median_interactions)),
       Thousands(static_cast<int64_t>(in.baseline.p90_interactions)), in.peak_ratio_to_peer, in.median_ratio_to_peer,
       in.baseline.censored_views > 0
@@ -123,13 +107,13 @@ void WriteEngagement(const Incident& in, std::string& out) {
 }
 
 void WriteStance(const Incident& in, std::string& out) {
-  out += fmt::format("**Stance toward {}.** {} favourable, {} hostile, {} neutral post(s){}.\n\n", in.target_name,
+  out += fmt::format("**Stance toward {}.** {} favourable, {} hostile, {} neutral post(s){}.\n\n", MarkdownText(in.target_name),
                      in.stance.favor, in.stance.against, in.stance.neutral,
                      in.stance.mixed ? ": **mixed narratives** (praise and attack from the same actor)" : "");
   if (in.narratives.empty()) return;
   out += "| Narrative | Posts | Favour / against / neutral | Dates |\n|---|---:|---|---|\n";
   for (const Narrative& n : in.narratives) {
-    out += fmt::format("| {} | {} | {} / {} / {} | {} – {} |\n", Cell(n.label), n.posts, n.favor, n.against,
+    out += fmt::format("| {} | {} | {} / {} / {} | {} – {} |\n", MarkdownText(n.label, kMaxCellChars), n.posts, n.favor, n.against,
                        n.neutral, FormatDate(n.first_seen), FormatDate(n.last_seen));
   }
   out += "\n";
@@ -137,9 +121,9 @@ void WriteStance(const Incident& in, std::string& out) {
 
 void WriteHostileLanguage(const Incident& in, std::string& out) {
   const HostileLanguage& h = in.hostile_language;
-  out += fmt::format("**Hostile language toward {}.** ", in.target_name);
+  out += fmt::format("**Hostile language toward {}.** ", MarkdownText(in.target_name));
   if (!h.available) {
-    out += fmt::format("Not measured: {}.\n\n", h.unavailable_reason);
+    out += fmt::format("Not measured: {}.\n\n", MarkdownText(h.unavailable_reason));
     return;
   }
   if (h.hostile.empty()) {
@@ -149,7 +133,7 @@ void WriteHostileLanguage(const Incident& in, std::string& out) {
     return;
   }
   std::vector<std::string> cited;
-  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("`{}` ({:.2f})", Cell(p.post_key), p.attack));
+  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("{} ({:.2f})", MarkdownCode(p.post_key), p.attack));
   out += fmt::format("{} of {} evidence post(s) attack or insult in the sentences naming the target (attack model "
                      "probability, at least {:.2f}): {}.\n\n",
                      h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "));
@@ -160,7 +144,7 @@ void WriteHistory(const Incident& in, std::string& out) {
   out += "**The actor's other campaigns**\n\n| Target | From | To | Posts | Interactions | Amplifying accounts |\n"
          "|---|---|---|---:|---:|---:|\n";
   for (const Campaign& c : in.history) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", c.target_name, FormatDate(c.start), FormatDate(c.end),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownText(c.target_name, kMaxCellChars), FormatDate(c.start), FormatDate(c.end),
                        c.posts, Thousands(c.interactions), c.amplifier_accounts);
   }
   out += "\n";
@@ -176,16 +160,17 @@ void WriteAmplifiers(const Incident& in, std::string& out) {
                        FormatDuration(c.median_delay_seconds));
   } else {
     out += fmt::format("**Amplifier network.** {} account(s) amplified the actor's posts; {} of them form coordination "
-                       "community `{}`: {} ties between accounts that co-shared the same posts within {} s, "
+                       "community {}: {} ties between accounts that co-shared the same posts within {} s, "
                        "first share {} after the original (median {}), {} state-affiliated.\n\n",
-                       c.total_amplifier_accounts, c.accounts, c.community_id, c.edges, c.window_seconds,
+                       c.total_amplifier_accounts, c.accounts, MarkdownCode(c.community_id), c.edges, c.window_seconds,
                        FormatDuration(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
                        FormatDuration(c.median_delay_seconds), c.state_affiliated_accounts);
   }
   out += "| Account | Amplified post | Delay |\n|---|---|---:|\n";
   for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
     const Amplification& a = c.amplifiers[i];
-    out += fmt::format("| {} ({}) | {} | {} |\n", Cell(a.account_name), a.account_id, a.amplified_post,
+    out += fmt::format("| {} ({}) | {} | {} |\n", MarkdownText(a.account_name, kMaxCellChars), MarkdownCode(a.account_id),
+                       MarkdownText(a.amplified_post, kMaxCellChars),
                        FormatDuration(a.delay_seconds));
   }
   if (c.amplifiers.size() > kMaxAmplifierRows) {
@@ -199,9 +184,9 @@ void WriteEvidence(const AnalysisReport& r, const Incident& in, std::string& out
   for (size_t i = 0; i < in.evidence_posts.size() && i < kMaxEvidenceRows; ++i) {
     const Post& p = r.posts[in.evidence_posts[i]];
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", FormatUtc(p.published_at).substr(0, 16),
-                       Cell(p.title.empty() ? p.text : p.title, 60), FormatCount(p.metrics.Interactions()),
+                       MarkdownText(p.title.empty() ? p.text : p.title, kMaxTitleChars), FormatCount(p.metrics.Interactions()),
                        FormatCount(p.metrics.views), StanceOf(r, in.evidence_posts[i], in.target_id),
-                       p.url.empty() ? p.Key() : fmt::format("[{}]({})", p.id, p.url));
+                       p.url.empty() ? MarkdownText(p.Key()) : MarkdownLink(p.url, p.id));
   }
   if (in.evidence_posts.size() > kMaxEvidenceRows) {
     out += fmt::format("| … {} more in the JSON report | | | | | |\n", in.evidence_posts.size() - kMaxEvidenceRows);
@@ -216,11 +201,11 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
   WriteSummary(r, out);
   for (size_t i = 0; i < r.incidents.size(); ++i) {
     const Incident& in = r.incidents[i];
-    out += fmt::format("## {}. {} → {}: {} {:.0f}/100\n\n", i + 1, ActorTitle(in.actor), in.target_name,
+    out += fmt::format("## {}. {} → {}: {} {:.0f}/100\n\n", i + 1, MarkdownText(ActorTitle(in.actor)), MarkdownText(in.target_name),
                        SeverityLevelName(in.level), in.severity);
-    out += fmt::format("Incident `{}`, {} to {}. Actor affiliation: {}{}.\n\n", in.id, FormatUtc(in.window_start),
+    out += fmt::format("Incident {}, {} to {}. Actor affiliation: {}{}.\n\n", MarkdownCode(in.id), FormatUtc(in.window_start),
                        FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
-                       in.actor.country.empty() ? "" : " (" + in.actor.country + ")");
+                       in.actor.country.empty() ? "" : " (" + MarkdownText(in.actor.country) + ")");
     WriteSeverity(in, out);
     WriteSurges(in, out);
     WriteEngagement(in, out);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 
+#include "common/saturating.h"
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
@@ -75,7 +76,8 @@ std::optional<RejectedRecord> ToPost(const Getter& get, const std::string& path,
     if (!count.ok()) return reject(field, count.status().message());
     if (count->present) {
       post.metrics.reactions.present = true;
-      post.metrics.reactions.value += count->value;
+      const bool exact = AddOrSaturate(&post.metrics.reactions.value, count->value);
+      post.metrics.reactions.lower_bound = post.metrics.reactions.lower_bound || count->lower_bound || !exact;
     }
   }
   post.source_file = path;

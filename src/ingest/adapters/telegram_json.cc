@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "common/saturating.h"
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 
@@ -114,7 +115,7 @@ void ReadMessages(const std::string& path, simdjson::dom::object chat, RecordSin
         int64_t count = 0;
         if (reaction["count"].get_int64().get(count) || count < 0) continue;
         post.metrics.reactions.present = true;
-        post.metrics.reactions.value += count;
+        if (!AddOrSaturate(&post.metrics.reactions.value, count)) post.metrics.reactions.lower_bound = true;
       }
     }
     post.source_file = path;
