@@ -8,6 +8,8 @@
 #include <map>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "vigil/coordination.h"
 #include "vigil/store.h"
 #include "vigil/watch_config.h"
@@ -37,27 +39,21 @@ struct CoordArgs {
 };
 
 Status WriteCommunities(const std::string& path, const std::vector<CommunitySummary>& communities) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "community,accounts,edges,total_weight,first_share,last_share,distinct_objects,"
-                "state_affiliated_share,top_objects,members\n");
+  std::string csv =
+      "community,accounts,edges,total_weight,first_share,last_share,distinct_objects,state_affiliated_share,"
+      "top_objects,members\n";
   for (const auto& c : communities) {
-    fmt::print(f, "{},{},{},{},{},{},{},{},\"{}\",\"{}\"\n", c.community, c.accounts.size(), c.edges, c.total_weight,
-               c.first_share, c.last_share, c.distinct_objects, c.state_affiliated_share, fmt::join(c.top_objects, " "),
-               fmt::join(c.accounts, " "));
+    csv += fmt::format("{},{},{},{},{},{},{},{},\"{}\",\"{}\"\n", c.community, c.accounts.size(), c.edges,
+                       c.total_weight, c.first_share, c.last_share, c.distinct_objects, c.state_affiliated_share,
+                       fmt::join(c.top_objects, " "), fmt::join(c.accounts, " "));
   }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  return failed ? Status::IoError(fmt::format("{}: write failed", path)) : Status::Ok();
+  return WriteFileAtomically(path, csv);
 }
 
 Status WriteQutEdges(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "source,target,weight\n");
-  for (const auto& e : edges) fmt::print(f, "{},{},{}\n", data.accounts[e.from], data.accounts[e.to], e.weight);
-  std::fclose(f);
-  return Status::Ok();
+  std::string csv = "source,target,weight\n";
+  for (const auto& e : edges) csv += fmt::format("{},{},{}\n", data.accounts[e.from], data.accounts[e.to], e.weight);
+  return WriteFileAtomically(path, csv);
 }
 
 int RunCoord(const CoordArgs& a) {
@@ -71,6 +67,8 @@ int RunCoord(const CoordArgs& a) {
   static const std::map<std::string, CommunityMethod> kMethods = {
       {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
 
+  ProtectInputs({a.input, a.store_path, a.config_path});
+  if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
   WatchConfig config;
   if (!a.config_path.empty()) {
     auto loaded = LoadWatchConfig(a.config_path);
@@ -109,7 +107,7 @@ int RunCoord(const CoordArgs& a) {
     if (!a.export_tuples.empty()) {
       if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
         fmt::print(stderr, "vigil coord: {}\n", s.message());
-        return kExitFailure;
+        return ExitCodeForWrite(s);
       }
       fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
       return kExitOk;
@@ -154,13 +152,13 @@ int RunCoord(const CoordArgs& a) {
                    WriteCommunities(dir + "/communities.csv", communities)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   if (detect.semantics == WindowSemantics::kQut) {
     if (Status s = WriteQutEdges(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   int64_t over = 0;

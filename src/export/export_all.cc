@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "common/output_file.h"
 #include "export/export_util.h"
 #include "vigil/export.h"
 
@@ -30,14 +31,14 @@ Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, cons
   if (has("stix") && !report.incidents.empty()) {
     VIGIL_ASSIGN_OR_RETURN(std::string bundle, BuildStixBundle(report));
     const std::string path = (out / "stix-bundle.json").string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(path, bundle));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(path, bundle));
     written.push_back(path);
   }
   if (has("misp")) {
     for (size_t i = 0; i < report.incidents.size(); ++i) {
       VIGIL_ASSIGN_OR_RETURN(std::string event, BuildMispEvent(report, static_cast<int>(i)));
       const std::string path = (out / fmt::format("misp-event-{}.json", i + 1)).string();
-      VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(path, event));
+      VIGIL_RETURN_IF_ERROR(WriteFileAtomically(path, event));
       written.push_back(path);
     }
   }
@@ -47,7 +48,7 @@ Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, cons
   }
   if (has("html")) {
     const std::string path = (out / "briefing.html").string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(path, BuildHtmlBriefing(report)));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(path, BuildHtmlBriefing(report)));
     written.push_back(path);
   }
   return written;

@@ -1,5 +1,4 @@
-// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries,
-// file writing.
+// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +22,5 @@ const Post* FindPostByKey(const AnalysisReport& report, const std::string& key);
 const Post* FindRepost(const AnalysisReport& report, const Amplification& amplification);
 // Two or three sentences a non-specialist can read: who, whom, when, how big, how sure.
 std::string PlainSummary(const AnalysisReport& report, const Incident& incident);
-// Writes `content` to `path` (creating parent folders). IoError naming the path on failure.
-Status WriteTextFile(const std::string& path, const std::string& content);
 
 }  // namespace vigil::exporting

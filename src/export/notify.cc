@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/escape.h"
+#include "common/output_file.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
@@ -152,8 +153,8 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
     csv += "\n";
     for (const Row& r : rows) csv += CsvRow(r);
     const std::string base = (std::filesystem::path(dir) / ("notification-" + platform)).string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".csv", csv));
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".md", Letter(report, platform, rows, incidents)));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".csv", csv));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".md", Letter(report, platform, rows, incidents)));
     written.push_back(base + ".csv");
     written.push_back(base + ".md");
   }
