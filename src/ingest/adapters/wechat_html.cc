@@ -18,7 +18,6 @@ namespace vigil::adapters {
 namespace {
 
 constexpr int32_t kChinaOffsetMinutes = 8 * 60;
-constexpr size_t kMaxRawBytes = 4096;
 // Notices WeChat serves instead of an article.
 const std::pair<std::string_view, std::string_view> kNotArticle[] = {
     {"链接已过期", "WeChat says the link has expired (链接已过期): the page is not an article"},
@@ -255,7 +254,11 @@ Status ReadOnePage(const std::string& path, RecordSink& sink) {
   buffer << in.rdbuf();
   const std::string html = buffer.str();
   auto reject = [&](std::string field, std::string reason) {
-    sink.Reject(RejectedRecord{path, 1, std::move(field), std::move(reason), html.substr(0, kMaxRawBytes)});
+    // The page is the record: kept whole, with its byte range (the quarantine keeps only the range of a large page).
+    RejectedRecord rejected{path, 1, std::move(field), std::move(reason), html};
+    rejected.offset = 0;
+    rejected.length = static_cast<int64_t>(html.size());
+    sink.Reject(std::move(rejected));
     return Status::Ok();
   };
   auto parsed = ParseWechatArticlePage(html, path);
