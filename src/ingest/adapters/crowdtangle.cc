@@ -137,7 +137,7 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
     };
     Post post;
     if (auto rejected = ToPost(get, path, index, post)) {
-      rejected->raw = simdjson::minify(record).substr(0, 4096);
+      rejected->raw = simdjson::minify(record);  // whole: the quarantine keeps records rebuildable
       sink.Reject(std::move(*rejected));
       continue;
     }
@@ -166,8 +166,7 @@ Status ReadCrowdTangleCsv(const std::string& path, RecordSink& sink) {
     };
     Post post;
     if (auto rejected = ToPost(get, path, row.line, post)) {
-      rejected->raw = row.Raw();
-      sink.Reject(std::move(*rejected));
+      sink.Reject(RejectedCsvRow(path, row, std::move(rejected->field), std::move(rejected->reason)));
       return true;
     }
     sink.Accept(post);
