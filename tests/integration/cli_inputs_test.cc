@@ -309,6 +309,20 @@ TEST(CliLimits, AStreamWithoutNewlinesRunsInBoundedMemory) {
   EXPECT_EQ(r.err.find("bad_alloc"), std::string::npos) << r.err;
 }
 
+// --- 10. No exception escapes main ---------------------------------------------------------------------
+
+TEST(CliLimits, RunningOutOfMemoryIsAMessageAndExitOneNotACrash) {
+  // A 7 MiB line is within the line limit, so it is held; 12 MB of heap is enough to start and to ingest
+  // the example case, not to hold that line.
+  const std::string dir = MakeTempDir("cli_inputs");
+  const std::string input = WriteFile(dir + "/big.jsonl", R"({"id":"1","platform":"x","account_id":"a","published_at":1,"text":")" +
+                                                              std::string(7 << 20, 'a') + "\"}\n");
+  const ProcessResult r = RunProcess(
+      {"/bin/sh", "-c", fmt::format("ulimit -d 12000; exec {} ingest --store {}/v.db {}", VIGIL_BINARY, dir, input)});
+  EXPECT_EQ(r.exit_code, 1) << "a crash (abort) gives -1: " << r.err;
+  EXPECT_NE(r.err.find("vigil: out of memory"), std::string::npos) << r.err;
+}
+
 // --- Clarity: exit codes match docs/cli.md ---------------------------------------------------------------
 
 TEST(CliExitCodes, UnknownFormatAndEmptyCsvAreUsageErrors) {
