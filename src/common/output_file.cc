@@ -161,7 +161,8 @@ Status CheckNotAnInput(const std::string& path) {
 
 struct OutputFile::State {
   std::string path;       // the destination
-  std::string temporary;  // Create: the file written; empty for Append
+  std::string temporary;  // Create: the file written; empty for Append and for a stream
+  bool stream = false;    // Create on a pipe or device (/dev/stdout): written in place, nothing to rename
   int fd = -1;
   off_t append_start = 0;  // Append: the size before this append, restored when it is not committed
   std::string buffer;
@@ -176,7 +177,7 @@ struct OutputFile::State {
 
   void Abandon() {
     if (fd < 0) return;
-    if (temporary.empty()) {
+    if (temporary.empty() && !stream) {
       (void)::ftruncate(fd, append_start);
     }
     ::close(fd);
@@ -205,6 +206,14 @@ Result<OutputFile> OutputFile::Create(const std::string& path) {
   auto state = std::make_unique<State>();
   state->path = Destination(path);
   VIGIL_RETURN_IF_ERROR(CheckNotAnInput(state->path));
+  struct stat st {};
+  if (::stat(state->path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    // A pipe or a device (`--out /dev/stdout`): there is no file to replace, so it is written in place.
+    state->stream = true;
+    state->fd = ::open(state->path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (state->fd < 0) return WriteError(state->path, errno);
+    return OutputFile(std::move(state));
+  }
   VIGIL_RETURN_IF_ERROR(CreateParentFolders(state->path));
   VIGIL_ASSIGN_OR_RETURN(auto temporary, CreateTemporary(state->path));
   std::tie(state->fd, state->temporary) = temporary;
@@ -241,7 +250,7 @@ Status OutputFile::Commit() {
   State& s = *state_;
   if (s.fd < 0 || s.committed) return Status::Internal(s.path + ": commit twice");
   VIGIL_RETURN_IF_ERROR(s.Flush());
-  if (::fsync(s.fd) != 0) return WriteError(s.path, errno);
+  if (::fsync(s.fd) != 0 && !(s.stream && (errno == EINVAL || errno == EROFS))) return WriteError(s.path, errno);
   if (s.temporary.empty()) {
     s.committed = true;
     ::close(s.fd);

@@ -26,6 +26,7 @@ class OutputFile {
  public:
   // Starts replacing `path`: creates missing parent folders and a temporary file beside the destination
   // (beside the link's target when `path` is a symbolic link). Nothing is visible at `path` before Commit.
+  // A pipe or a device (`/dev/stdout`) has nothing to replace and is written in place.
   static Result<OutputFile> Create(const std::string& path);
   // Opens `path` for appending, creating it if needed. What was there stays; an append that is never
   // committed is cut back off, so the file only ever grows by whole committed appends.

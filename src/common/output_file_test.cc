@@ -64,6 +64,12 @@ TEST_F(OutputFileTest, WritesThroughASymbolicLinkToItsTarget) {
   EXPECT_EQ(ReadFile(dir + "/real.md"), "new");
 }
 
+TEST_F(OutputFileTest, APipeOrDeviceIsWrittenInPlace) {
+  const std::string dir = MakeTempDir("out");
+  ASSERT_TRUE(WriteFileAtomically("/dev/null", "discarded").ok());
+  EXPECT_TRUE(FilesIn(dir).empty());
+}
+
 TEST_F(OutputFileTest, RefusesToReplaceAProtectedInputByAnyName) {
   const std::string dir = MakeTempDir("out");
   const std::string input = dir + "/posts.jsonl";
