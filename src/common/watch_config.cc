@@ -115,6 +115,45 @@ class ConfigReader {
   std::string source_;
 };
 
+// yaml-cpp 0.7 (Debian 12) never returns, allocating without bound, on a ',' that begins a line outside a
+// flow collection ("," alone, "- a\n,"); found by fuzzing. YAML allows no plain scalar to begin with ',',
+// so such a line is refused before the parser sees it. Quotes and comments on a line are skipped when
+// counting the flow depth ('[' and '{' opened, not yet closed).
+Status RefuseLineStartingWithComma(const std::string& text, const std::string& source) {
+  int flow_depth = 0;
+  int line = 1;
+  bool at_line_start = true;
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      at_line_start = true;
+      continue;
+    }
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (at_line_start && (c == ' ' || c == '\t')) continue;
+    if (at_line_start && c == ',' && flow_depth == 0) {
+      return Status::InvalidArgument(
+          fmt::format("{}:{}: not valid YAML: a ',' cannot begin a line outside [...] or {{...}}", source, line));
+    }
+    at_line_start = false;
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      ++flow_depth;
+    } else if ((c == ']' || c == '}') && flow_depth > 0) {
+      --flow_depth;
+    }
+  }
+  return Status::Ok();
+}
+
 Result<Affiliation> ParseAffiliation(const std::string& text) {
   if (text == "state-media") return Affiliation::kStateMedia;
   if (text == "state-linked") return Affiliation::kStateLinked;
@@ -304,6 +343,7 @@ const Actor* WatchConfig::FindActor(const std::string& platform, const std::stri
 
 Result<WatchConfig> ParseWatchConfig(const std::string& yaml_text, const std::string& source_name) {
   ConfigReader reader(source_name);
+  VIGIL_RETURN_IF_ERROR(RefuseLineStartingWithComma(yaml_text, source_name));
   YAML::Node root;
   try {
     const std::vector<YAML::Node> documents = YAML::LoadAll(yaml_text);

@@ -82,6 +82,19 @@ TEST(WatchConfig, RefusesAnUnknownKeyWithItsLineAndTheNearestKnownOne) {
   }
 }
 
+TEST(WatchConfig, ALineStartingWithACommaIsRefusedNotLeftToHangTheParser) {
+  // yaml-cpp 0.7 loops forever on these (found by fuzzing, corpus watch_config/crash-yaml-cpp-comma-hang).
+  for (const char* yaml : {",\x1fnot a ma\xf9\n", ",", "- a\n,\n", "---\n,\n", "# c\n ,\n"}) {
+    auto refused = ParseWatchConfig(yaml, "w.yaml");
+    ASSERT_FALSE(refused.ok()) << yaml;
+    EXPECT_NE(refused.status().message().find("a ',' cannot begin a line"), std::string::npos)
+        << refused.status().message();
+  }
+  // Inside a flow collection a line may begin with a comma.
+  EXPECT_TRUE(ParseWatchConfig("targets: [{id: a, name: A}\n  , {id: b, name: B}]\n", "w.yaml").ok());
+  EXPECT_TRUE(ParseWatchConfig("targets: [{id: a, name: \"x[\"}]\n", "w.yaml").ok());
+}
+
 TEST(WatchConfig, RefusesASecondYamlDocument) {
   auto two = ParseWatchConfig("targets: [{id: a, name: A}]\n---\ntargets: [{id: b, name: B}]\n", "w.yaml");
   ASSERT_FALSE(two.ok());

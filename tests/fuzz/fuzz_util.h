@@ -42,7 +42,7 @@ inline std::string ExpandSizeDriven(const uint8_t* data, size_t size) {
   std::string out;
   out.reserve(prefix.size() + repeated_bytes + suffix.size());
   out += prefix;
-  while (out.size() - prefix.size() + block.size() <= repeated_bytes) out += block;
+  while (!block.empty() && out.size() - prefix.size() + block.size() <= repeated_bytes) out += block;
   out.append(block, 0, repeated_bytes - (out.size() - prefix.size()));
   out += suffix;
   return out;
