@@ -3,6 +3,8 @@
 #include "apps/cli/pipeline.h"
 #include "common/time.h"
 
+#include <charconv>
+#include <cmath>
 #include <ctime>
 #include <fmt/format.h>
 
@@ -19,6 +21,22 @@ int64_t ReportTime(const std::string& now) {
   return parsed->unix_seconds;
 }
 
+// A severity threshold: a finite number from 0 to 100. CLI::Range lets NaN through (every comparison with
+// it is false), and a NaN threshold silently reports nothing.
+CLI::Validator SeverityScore() {
+  return CLI::Validator(
+      [](const std::string& text) -> std::string {
+        double value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0 ||
+            value > 100) {
+          return "must be a number from 0 to 100, got '" + text + "'";
+        }
+        return "";
+      },
+      "0-100");
+}
+
 void AddAnalyzeCommand(CLI::App& app) {
   auto request = std::make_shared<AnalyzeRequest>();
   auto now = std::make_shared<std::string>();
@@ -29,7 +47,8 @@ void AddAnalyzeCommand(CLI::App& app) {
   cmd->add_option("--store", request->store_path, "SQLite store file")->capture_default_str()->check(CLI::ExistingFile);
   cmd->add_option("--out", request->out_dir, "Folder for report.md, report.json and exports")->capture_default_str();
   cmd->add_option("--case", request->options.case_name, "Case name shown in the reports");
-  cmd->add_option("--min-severity", request->options.min_severity, "Report incidents at or above this score")
+  cmd->add_option("--min-severity", request->options.min_severity, "Report incidents at or above this score (0-100)")
+      ->check(SeverityScore())
       ->capture_default_str();
   cmd->add_option("--campaign-gap-days", request->options.campaign_gap_days,
                   "Silence (days) that splits an actor's posts about a target into separate incidents")

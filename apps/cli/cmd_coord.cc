@@ -8,6 +8,8 @@
 #include <map>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "vigil/coordination.h"
 #include "vigil/store.h"
 #include "vigil/watch_config.h"
@@ -63,6 +65,8 @@ int RunCoord(const CoordArgs& a) {
   static const std::map<std::string, CommunityMethod> kMethods = {
       {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
 
+  ProtectInputs({a.input, a.store_path, a.config_path});
+  if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
   WatchConfig config;
   if (!a.config_path.empty()) {
     auto loaded = LoadWatchConfig(a.config_path);
@@ -101,7 +105,7 @@ int RunCoord(const CoordArgs& a) {
     if (!a.export_tuples.empty()) {
       if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
         fmt::print(stderr, "vigil coord: {}\n", s.message());
-        return kExitFailure;
+        return ExitCodeForWrite(s);
       }
       fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
       return kExitOk;
@@ -149,13 +153,13 @@ int RunCoord(const CoordArgs& a) {
                    WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   if (detect.semantics == WindowSemantics::kQut) {
     if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   int64_t over = 0;

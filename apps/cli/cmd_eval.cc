@@ -3,10 +3,11 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "text/evaluation.h"
 #include "text/normalize.h"
 #include "text/paths.h"
@@ -29,6 +30,8 @@ void AddEvalCommand(CLI::App& app) {
   cmd->add_option("--predictions", flags->predictions_dir,
                   "Also write each task's test items with every method's label, one TSV per task, to this folder");
   cmd->callback([flags] {
+    ProtectInputs({flags->paths.data_dir, flags->paths.model_dir});
+    if (flags->output != "-") RefuseOutputThatIsAnInput(flags->output);
     auto normalizer = text::Normalizer::Create();
     if (!normalizer.ok()) {
       fmt::print(stderr, "error: {}\n", normalizer.status().ToString());
@@ -49,11 +52,9 @@ void AddEvalCommand(CLI::App& app) {
     const std::string md = text::RenderQualityMarkdown(*report);
     fmt::print("{}", md);
     if (flags->output != "-") {
-      std::ofstream out(flags->output);
-      out << md;
-      if (!out) {
-        fmt::print(stderr, "error: cannot write {}\n", flags->output);
-        throw Exit{kExitFailure};
+      if (const Status st = WriteFileAtomically(flags->output, md); !st.ok()) {
+        fmt::print(stderr, "error: {}\n", st.ToString());
+        throw Exit{ExitCodeForWrite(st)};
       }
       fmt::print(stderr, "wrote {}\n", flags->output);
     }

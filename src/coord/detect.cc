@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "common/escape.h"
+#include "common/output_file.h"
 #include "coord/share_table.h"
 #include "vigil/coordination.h"
 
@@ -330,10 +331,9 @@ Result<ShareCsv> ReadShareCsv(const std::string& path) {
 }
 
 Status WriteShareCsv(const std::string& path, const std::vector<ShareTuple>& tuples) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
+  VIGIL_ASSIGN_OR_RETURN(OutputFile file, OutputFile::Create(path));
   std::string line = "object_id,account_id,content_id,timestamp_share\n";
-  std::fwrite(line.data(), 1, line.size(), f.get());
+  VIGIL_RETURN_IF_ERROR(file.Write(line));
   for (const auto& t : tuples) {
     line.clear();
     AppendCsvField(line, t.object_id);
@@ -342,15 +342,12 @@ Status WriteShareCsv(const std::string& path, const std::vector<ShareTuple>& tup
     line.push_back(',');
     AppendCsvField(line, t.content_id);
     line += fmt::format(",{}\n", t.time);
-    std::fwrite(line.data(), 1, line.size(), f.get());
+    VIGIL_RETURN_IF_ERROR(file.Write(line));
   }
-  if (std::ferror(f.get())) return Status::IoError(fmt::format("{}: write failed", path));
-  return Status::Ok();
+  return file.Commit();
 }
 
 Status WriteShareErrors(const std::string& path, const std::vector<ShareRowError>& errors) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
   std::string line = "file,line,field,reason,raw\n";
   for (const auto& e : errors) {
     AppendCsvField(line, e.file);
@@ -362,9 +359,7 @@ Status WriteShareErrors(const std::string& path, const std::vector<ShareRowError
     AppendCsvField(line, e.raw);
     line.push_back('\n');
   }
-  std::fwrite(line.data(), 1, line.size(), f.get());
-  if (std::ferror(f.get())) return Status::IoError(fmt::format("{}: write failed", path));
-  return Status::Ok();
+  return WriteFileAtomically(path, line);
 }
 
 }  // namespace vigil

@@ -5,13 +5,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "common/csv_writer.h"
 #include "common/escape.h"
+#include "common/output_file.h"
 #include "vigil/coordination.h"
 
 namespace vigil {
@@ -19,29 +18,23 @@ namespace {
 
 constexpr size_t kMaxEvidencePerEdge = 50;  // co-shares listed per edge in the CSV; the count is always exact
 
+// Streams one output file through OutputFile (temporary file, then rename); the first error is kept for Close.
 class FileWriter {
  public:
-  explicit FileWriter(const std::string& path) : path_(path), f_(std::fopen(path.c_str(), "wb"), &std::fclose) {}
-  bool ok() const { return f_ != nullptr; }
+  explicit FileWriter(const std::string& path) : file_(OutputFile::Create(path)) {}
+  bool ok() const { return file_.ok(); }
   void Write(std::string_view s) {
-    buf_.append(s);
-    if (buf_.size() > (1u << 20)) Flush();
+    if (file_.ok() && status_.ok()) status_ = file_->Write(s);
   }
   Status Close() {
-    if (!f_) return Status::IoError(fmt::format("{}: cannot write", path_));
-    Flush();
-    if (std::ferror(f_.get()) || std::fflush(f_.get()) != 0) return Status::IoError(fmt::format("{}: write failed", path_));
-    return Status::Ok();
+    if (!file_.ok()) return file_.status();
+    VIGIL_RETURN_IF_ERROR(status_);
+    return file_->Commit();
   }
 
  private:
-  void Flush() {
-    if (f_) std::fwrite(buf_.data(), 1, buf_.size(), f_.get());
-    buf_.clear();
-  }
-  std::string path_;
-  std::unique_ptr<FILE, int (*)(FILE*)> f_;
-  std::string buf_;
+  Result<OutputFile> file_;
+  Status status_;
 };
 
 std::string ObjectList(const CoordinationData& d, const CoordinationEdge& e) {

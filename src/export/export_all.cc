@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "common/output_file.h"
 #include "export/export_util.h"
 #include "vigil/export.h"
 
@@ -29,7 +30,7 @@ Result<std::vector<std::string>> WantedFormats(const std::vector<std::string>& f
 // Writes one file from a builder's result.
 Status WriteBuilt(const std::string& path, const Result<std::string>& built, std::vector<std::string>& written) {
   if (!built.ok()) return built.status();
-  VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(path, *built));
+  VIGIL_RETURN_IF_ERROR(WriteFileAtomically(path, *built));
   written.push_back(path);
   return Status::Ok();
 }

@@ -4,8 +4,6 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <fstream>
 #include <set>
 
 #include "common/time.h"
@@ -153,18 +151,6 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
   }
   summary += fmt::format("Vigil rates the incident {} ({:.0f}/100).", SeverityLevelName(incident.level), incident.severity);
   return summary;
-}
-
-Status WriteTextFile(const std::string& path, const std::string& content) {
-  std::error_code ec;
-  const auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  if (ec) return Status::IoError(fmt::format("{}: cannot create folder: {}", parent.string(), ec.message()));
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << content;
-  out.close();
-  if (!out) return Status::IoError(fmt::format("{}: cannot write file", path));
-  return Status::Ok();
 }
 
 }  // namespace vigil::exporting

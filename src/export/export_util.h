@@ -1,5 +1,4 @@
-// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries,
-// file writing.
+// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +26,5 @@ std::string PlainSummary(const AnalysisReport& report, const Incident& incident)
 // "actor <account>: <field>", "incident <id>: <field>" ... lines. The exporters write such strings with
 // U+FFFD in place of the bad bytes; this names them for the operator.
 std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report);
-// Writes `content` to `path` (creating parent folders). IoError naming the path on failure.
-Status WriteTextFile(const std::string& path, const std::string& content);
 
 }  // namespace vigil::exporting

@@ -10,6 +10,7 @@
 
 #include "common/csv_writer.h"
 #include "common/markdown_escape.h"
+#include "common/output_file.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
@@ -165,8 +166,8 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
     for (const Row& r : rows) AddCsvRow(csv, r);
     const std::string name = "notification-" + FileNamePlatform(platform);
     const std::string base = (std::filesystem::path(dir) / name).string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".csv", csv.Take()));
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".md", Letter(report, platform, name + ".csv", rows, incidents)));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".csv", csv.Take()));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".md", Letter(report, platform, name + ".csv", rows, incidents)));
     written.push_back(base + ".csv");
     written.push_back(base + ".md");
   }

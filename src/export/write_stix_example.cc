@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "common/output_file.h"
 #include "export/export_util.h"
 #include "tests/testutil/report_fixture.h"
 #include "vigil/export.h"
@@ -29,7 +30,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", bundle.status().ToString().c_str());
     return 1;
   }
-  vigil::Status status = vigil::exporting::WriteTextFile(argv[1], *bundle);
+  vigil::Status status = vigil::WriteFileAtomically(argv[1], *bundle);
   if (!status.ok()) {
     std::fprintf(stderr, "%s\n", status.ToString().c_str());
     return 1;

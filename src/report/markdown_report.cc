@@ -218,16 +218,4 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
   return out;
 }
 
-Status WriteFileAtomically(const std::string& path, const std::string& content) {
-  const std::string temporary = path + ".tmp";
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (!file) return Status::IoError(fmt::format("cannot write '{}': {}", temporary, std::strerror(errno)));
-  const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
-  if (std::fclose(file) != 0 || !written) return Status::IoError(fmt::format("write error on '{}'", temporary));
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) return Status::IoError(fmt::format("cannot rename '{}' to '{}': {}", temporary, path, ec.message()));
-  return Status::Ok();
-}
-
 }  // namespace vigil

@@ -31,9 +31,10 @@ class CsvRecordRejecter {
   RecordSink& sink_;
 };
 
-// The record loop of a CSV export whose header gave `columns`: skips the header (line 1), sets aside every
-// record whose field count differs from the header's, and hands each other record to on_record with its
-// rejecter. on_record returns false to stop. Errors are ReadCsvRows's.
+// The record loop of a CSV export whose header gave `columns`: skips the header, sets aside every record
+// whose field count differs from the header's and every damaged span (reading resynchronises after it, see
+// CsvReadOptions::on_damaged), and hands each other record to on_record with its rejecter. on_record
+// returns false to stop. Errors are ReadCsvRows's (an unreadable file or header).
 Status ForEachCsvRecord(const std::string& path, const ColumnMap& columns, RecordSink& sink,
                         const std::function<bool(CsvRow& row, const CsvRecordRejecter& reject)>& on_record);
 

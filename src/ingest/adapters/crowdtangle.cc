@@ -170,7 +170,7 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
     std::optional<RejectedRecord> rejected = ToPost(get, path, index, post);
     if (!rejected) rejected = merger.Add(post);
     if (rejected) {
-      rejected->raw = simdjson::minify(record).substr(0, 4096);
+      rejected->raw = simdjson::minify(record);  // whole: the quarantine keeps records rebuildable
       sink.Reject(std::move(*rejected));
     }
   }
@@ -201,8 +201,7 @@ Status ReadCrowdTangleCsv(const std::string& path, RecordSink& sink) {
     std::optional<RejectedRecord> rejected = ToPost(get, path, row.line, post);
     if (!rejected) rejected = merger.Add(post);
     if (rejected) {
-      rejected->raw = row.Raw();
-      sink.Reject(std::move(*rejected));
+      sink.Reject(RejectedCsvRow(path, row, std::move(rejected->field), std::move(rejected->reason)));
     }
     return true;
   });

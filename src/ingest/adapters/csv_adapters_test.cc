@@ -9,6 +9,7 @@
 #include "common/time.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/adapters/collecting_sink.h"
+#include "ingest/csv_rows.h"
 #include "tests/testutil/shared_data.h"
 
 namespace vigil::adapters {
@@ -290,6 +291,52 @@ TEST(CrowdTangleAdapterTest, ReadsThePandasFlattenedTableWithStatistics) {
   EXPECT_EQ(first.metrics.reactions, Count::Exact(1));  // one "sad"
   EXPECT_TRUE(first.links.at(0).starts_with("https://www.telesurenglish.net/news/UNGA-"));
 }
+
+// One stray quote in a real export costs the record it is in and nothing else, in every CSV adapter: the
+// shared reader resynchronises at the next line that starts a record (docs/adapters.md).
+class StrayQuoteTest : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(StrayQuoteTest, CostsOnlyTheRecordItIsIn) {
+  const auto [format, relative] = GetParam();
+  VIGIL_REQUIRE_SHARED_DATA(relative);
+  const std::string original = testutil::SharedDataPath(relative);
+  CollectingSink clean;
+  ASSERT_TRUE(ReadWithAdapter(format, original, clean).ok());
+
+  // The record a third of the way in gets an opening quote that is never closed.
+  std::vector<CsvRow> rows;
+  ASSERT_TRUE(ReadCsvRows(original, [&](CsvRow& row) {
+                rows.push_back(row);
+                return true;
+              }).ok());
+  const CsvRow& victim = rows.at(rows.size() / 3);
+  std::string content = testutil::ReadFile(original);
+  content.insert(static_cast<size_t>(victim.offset), "\"");
+  const std::string damaged = testutil::WriteTempFile("stray-quote", "damaged.csv", content);
+
+  CollectingSink sink;
+  ASSERT_TRUE(ReadWithAdapter(format, damaged, sink).ok());
+  ASSERT_EQ(sink.rejects.size(), clean.rejects.size() + 1) << format;
+  const auto rejected = std::find_if(sink.rejects.begin(), sink.rejects.end(),
+                                     [&](const RejectedRecord& r) { return r.line == victim.line; });
+  ASSERT_NE(rejected, sink.rejects.end()) << format << ": no rejection at line " << victim.line;
+  EXPECT_LE(rejected->last_line, victim.last_line) << "the damage reaches no later record";
+  EXPECT_EQ(rejected->raw, "\"" + victim.source);
+  // A post made of several rows (CooRTweet's multi-object table) keeps its other rows.
+  EXPECT_GE(sink.posts.size() + 1, clean.posts.size()) << format;
+  EXPECT_EQ(sink.posts.back().id, clean.posts.back().id) << "the records after the damage are read";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryCsvAdapter, StrayQuoteTest,
+    ::testing::Values(std::pair{"ira", kIraFile}, std::pair{"coortweet", kRussianCoord},
+                      std::pair{"coortweet", kGermanElections}, std::pair{"crowdtangle", kCtShares},
+                      std::pair{"crowdtangle", kCtFlat}),
+    [](const auto& test_param) {
+      std::string name = std::string(test_param.param.first) + "_" + std::to_string(test_param.index);
+      std::replace(name.begin(), name.end(), '-', '_');
+      return name;
+    });
 
 }  // namespace
 }  // namespace vigil::adapters

@@ -11,8 +11,6 @@
 namespace vigil::adapters {
 namespace {
 
-constexpr size_t kMaxRawBytes = 4096;
-
 std::string StringField(simdjson::dom::object object, std::string_view key) {
   std::string_view value;
   if (object[key].get_string().get(value)) return "";
@@ -73,7 +71,7 @@ void ReadMessages(const std::string& path, simdjson::dom::object chat, RecordSin
     simdjson::dom::object message;
     auto reject = [&](std::string field, std::string reason) {
       sink.Reject(RejectedRecord{path, index, std::move(field), std::move(reason),
-                                 simdjson::minify(element).substr(0, kMaxRawBytes)});
+                                 simdjson::minify(element)});  // whole: the quarantine keeps it rebuildable
     };
     if (element.get_object().get(message)) {
       reject("", "message is not a JSON object");

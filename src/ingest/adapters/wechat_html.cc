@@ -21,7 +21,6 @@ namespace vigil::adapters {
 namespace {
 
 constexpr int32_t kChinaOffsetMinutes = 8 * 60;
-constexpr size_t kMaxRawBytes = 4096;
 // Notices WeChat serves instead of an article.
 const std::pair<std::string_view, std::string_view> kNotArticle[] = {
     {"链接已过期", "WeChat says the link has expired (链接已过期): the page is not an article"},
@@ -401,17 +400,20 @@ Post ToPost(const WechatArticle& article, const std::string& path) {
 Status ReadOnePage(const std::string& path, RecordSink& sink) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(fmt::format("{}: cannot open file", path));
-  auto reject = [&](std::string field, std::string reason, const std::string& raw) {
-    sink.Reject(RejectedRecord{path, 1, std::move(field), std::move(reason), raw.substr(0, kMaxRawBytes)});
+  // The page is the record: kept whole with its byte range (the quarantine keeps only the range of a large
+  // page, and a page over the size limit is never read into memory).
+  auto reject = [&](std::string field, std::string reason, std::string raw, int64_t length) {
+    RejectedRecord rejected{path, 1, std::move(field), std::move(reason), std::move(raw)};
+    rejected.offset = 0;
+    rejected.length = length;
+    sink.Reject(std::move(rejected));
     return Status::Ok();
   };
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxWechatPageBytes) {
-    std::string head(kMaxRawBytes, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(in.gcount()));
-    return reject("", fmt::format("page larger than {} bytes ({}): not parsed", kMaxWechatPageBytes, size), head);
+    return reject("", fmt::format("page larger than {} bytes ({}): not parsed", kMaxWechatPageBytes, size), "",
+                  static_cast<int64_t>(size));
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -420,11 +422,15 @@ Status ReadOnePage(const std::string& path, RecordSink& sink) {
   if (!parsed.ok()) {
     std::string reason = parsed.status().message();
     if (reason.starts_with(path + ": ")) reason.erase(0, path.size() + 2);  // the rejected record names the file
-    return reject("", reason, html);
+    return reject("", reason, html, static_cast<int64_t>(html.size()));
   }
   const WechatArticle& article = *parsed;
-  if (!article.published_at) return reject("published_at", MissingTimeReason(article), html);
-  if (article.account_name.empty()) return reject("account_name", "no account name (#js_name, var nickname)", html);
+  if (!article.published_at) {
+    return reject("published_at", MissingTimeReason(article), html, static_cast<int64_t>(html.size()));
+  }
+  if (article.account_name.empty()) {
+    return reject("account_name", "no account name (#js_name, var nickname)", html, static_cast<int64_t>(html.size()));
+  }
   Post post = ToPost(article, path);
   sink.Accept(post);
   return Status::Ok();
