@@ -21,6 +21,7 @@ struct ScenarioFlags {
   std::string split = "both";
   std::string size = "small";
   std::string json;
+  std::vector<std::string> kinds;
 };
 
 std::string ReadWholeFile(const std::string& path) {
@@ -45,6 +46,7 @@ void RunScenarioEval(const ScenarioFlags& flags, const std::string& output) {
     options.splits = {flags.split == "tuning" ? scenarios::Split::kTuning : scenarios::Split::kHeldout};
   }
   options.size = *scenarios::ParseSize(flags.size);
+  options.kinds = flags.kinds;
   options.on_scenario = [](int64_t done, int64_t total, const scenarios::ScenarioScore& s) {
     fmt::print(stderr, "scenario {}/{}: {} seed {} ({}): {} posts, {}/{} true incidents found, {} false, {:.1f} s\n", done,
                total, s.kind, s.seed, s.split, s.posts, s.incidents.found, s.incidents.expected, s.false_incidents.size(),
@@ -53,9 +55,10 @@ void RunScenarioEval(const ScenarioFlags& flags, const std::string& output) {
   auto result = scenarios::RunSuite(options);
   if (!result.ok()) {
     fmt::print(stderr, "error: {}\n", result.status().ToString());
-    throw Exit{kExitFailure};
+    throw Exit{result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure};
   }
-  const std::string command = fmt::format("vigil eval --scenarios --size {} --split {}", flags.size, flags.split);
+  std::string command = fmt::format("vigil eval --scenarios --size {} --split {}", flags.size, flags.split);
+  for (const std::string& kind : flags.kinds) command += " --kind " + kind;
   const std::string section = scenarios::RenderSuiteMarkdown(*result, command);
   fmt::print("{}", section);
   fmt::print(stderr, "scenario suite: {:.1f} s\n", result->seconds);
@@ -94,6 +97,8 @@ void AddEvalCommand(CLI::App& app) {
       ->capture_default_str()
       ->needs(scenarios_flag);
   cmd->add_option("--json", scenario_flags->json, "Also write every scenario's score as JSON to this file")
+      ->needs(scenarios_flag);
+  cmd->add_option("--kind", scenario_flags->kinds, "Run only this scenario kind (repeatable; default: every kind)")
       ->needs(scenarios_flag);
   cmd->callback([flags, scenario_flags] {
     if (scenario_flags->run) {

@@ -24,8 +24,8 @@ constexpr double kFrenchShare = 0.25;  // of Canadian posts
 enum class Source { kXUser, kXOutlet, kFacebookOutlet, kTelegramOutlet, kWechatNews, kWeiboUser, kFacebookUser };
 const std::vector<double> kSourceWeights = {0.40, 0.12, 0.10, 0.03, 0.15, 0.15, 0.05};
 
-enum class Chatter { kX, kWeibo, kWechatLifestyle, kWechatFinance };
-const std::vector<double> kChatterWeights = {0.45, 0.25, 0.2, 0.1};
+enum class Chatter { kX, kWeibo, kWechatLifestyle };
+const std::vector<double> kChatterWeights = {0.45, 0.25, 0.3};
 
 // Local outlets (not the national ones the outlet look-alike uses): "<city> Today".
 Account LocalOutlet(const Country& country, const std::string& platform, size_t index, Lang lang) {
@@ -46,7 +46,7 @@ Account LocalOutlet(const Country& country, const std::string& platform, size_t 
 Account WechatAccount(const Country& country, const std::string& kind, size_t index) {
   const std::string id = fmt::format("wx-{}-{:04d}", kind, index);
   const std::string& city = country.cities_zh[index % country.cities_zh.size()];
-  const char* suffix = kind == "news" ? "华人资讯" : kind == "life" ? "生活圈" : "理财笔记";
+  const char* suffix = kind == "news" ? "华人资讯" : "生活圈";
   return {"wechat", id, city + suffix, id};
 }
 
@@ -139,11 +139,7 @@ class BackgroundWriter {
         break;
       case Chatter::kWechatLifestyle:
         account = WechatAccount(country, "life", rng_.Index(users_ / 10 + 1));
-        a = examplegen::LifestyleArticle(rng_);
-        break;
-      case Chatter::kWechatFinance:
-        account = WechatAccount(country, "fin", rng_.Index(users_ / 10 + 1));
-        a = examplegen::FinanceArticle(rng_);
+        a = b_.texts().Lifestyle(rng_);
         break;
     }
     Post p = b_.MakePost(account, b_.AwakeTime(rng_, day, offset), a, lang);

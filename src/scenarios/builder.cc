@@ -28,6 +28,19 @@ double Median(std::vector<int64_t> values) {
                            : (static_cast<double>(values[mid - 1]) + static_cast<double>(values[mid])) / 2;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `text` carries `name` as a name: Latin names only as whole words ("Chong" is not in "Chongqing").
+bool CarriesName(const std::string& text, const std::string& name) {
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    const bool starts_word = at == 0 || !IsAsciiLetter(text[at - 1]) || !IsAsciiLetter(name.front());
+    const size_t end = at + name.size();
+    const bool ends_word = end == text.size() || !IsAsciiLetter(text[end]) || !IsAsciiLetter(name.back());
+    if (starts_word && ends_word) return true;
+  }
+  return false;
+}
+
 // The lead sentence of a Chinese article, with its full stop.
 std::string LeadSentence(const std::string& text) {
   const size_t end = text.find("。");
@@ -113,7 +126,7 @@ std::vector<std::string> ScenarioBuilder::NamesIn(const Post& post) const {
   std::vector<std::string> names;
   for (const auto& [target, forms] : name_forms_) {
     for (const std::string& form : forms) {
-      if (post.title.find(form) != std::string::npos || post.text.find(form) != std::string::npos) {
+      if (CarriesName(post.title, form) || CarriesName(post.text, form)) {
         names.push_back(target);
         break;
       }

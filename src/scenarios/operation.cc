@@ -19,11 +19,9 @@ constexpr double kHistorySecondPostChance = 0.5;  // the operator posts one or t
 constexpr double kHistoryMultiple = 1.1;           // everyday posts: about state media's engagement
 constexpr double kHistorySigma = 0.25;
 constexpr double kAmplifierOwnPostChance = 0.05;  // amplifiers post rarely on their own
-constexpr double kScatteredShareLo = 0.4, kScatteredShareHi = 0.7;
 constexpr int kSlowPostsLo = 8, kSlowPostsHi = 12;
 constexpr int64_t kSlowStartLo = 6;
 constexpr int kSlowGapLo = 4, kSlowGapHi = 9;  // days between a slow operation's posts (under the 21-day split)
-constexpr double kSlowShareLo = 0.5, kSlowShareHi = 0.8;
 constexpr int kPriorPostsLo = 3, kPriorPostsHi = 6;
 constexpr int kPriorSpanLo = 3, kPriorSpanHi = 10;
 constexpr double kPriorEngagementLo = 1.5, kPriorEngagementHi = 2.5;
@@ -162,8 +160,8 @@ class OperationWriter {
         WriteBurst(day, p.tone);
         continue;
       }
-      const double share = spec_.shape == Shape::kSlow ? rng_.Uniform(kSlowShareLo, kSlowShareHi)
-                                                       : rng_.Uniform(kScatteredShareLo, kScatteredShareHi);
+      const AmplificationPlan& a = spec_.amplification;
+      const double share = a.scattered_share_hi > 0 ? rng_.Uniform(a.scattered_share_lo, a.scattered_share_hi) : 0;
       const Post post = Publish(target_, p.tone, b_.AwakeTime(rng_, day, OperatorOffset()),
                                 rng_.Uniform(spec_.engagement_lo, spec_.engagement_hi), cast_.incident);
       for (const Amplifier& amp : amplifiers_) {

@@ -154,6 +154,8 @@ Article TextComposer::Chatter(Rng& rng, Lang lang) const {
   return {"", examplegen::ChatterPost(rng, lang == Lang::kFr).text};
 }
 
+Article TextComposer::Lifestyle(Rng& rng) const { return zh::Lifestyle(rng, country_); }
+
 Article TextComposer::Notice(Rng& rng, Lang lang) const {
   if (IsChinese(lang)) return InScript(zh::Notice(rng, country_), lang);
   return en::Notice(rng, country_);

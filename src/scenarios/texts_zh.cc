@@ -195,6 +195,19 @@ const Pool kNoticeBody = {
     "请大家注意安全。", "以上信息仅供参考，以官方通知为准。",
 };
 
+// ---- Lifestyle and money accounts ----
+const Pool kLifestyleTitles = {
+    "{city}周末去哪儿？这几个地方值得一去", "十道家常菜做法，简单又好吃", "换季养生，记住这几点",
+    "孩子学钢琴，家长最容易犯的错误", "{city}新开的这家川菜馆，排队两小时", "搬家前一定要做的几件事",
+    "这样整理衣柜，空间多一倍", "房贷利率又变了，买房的朋友看过来", "报税季来了，这些抵扣别错过",
+    "退休规划：越早开始越好", "{city}房价最新数据出炉", "新移民如何建立信用记录",
+};
+const Pool kLifestyleBody = {
+    "很多朋友在后台留言问这个问题，今天就来统一回答。", "方法其实很简单，关键在于坚持。", "小编亲自试过，效果真的不错。",
+    "周末约上三五好友，一起去看看吧。", "记得收藏，以后用得上。", "有不同看法的朋友欢迎留言交流。",
+    "具体情况建议咨询专业人士。", "本文不构成任何投资建议。", "老人和孩子尤其要注意。",
+};
+
 const Pool kShareComments = {"必看！", "说得太好了", "转给大家看看", "值得深思", "👇👇👇", "大家都看看吧", "转发扩散",
                              "这篇文章说出了很多人的心声"};
 
@@ -263,6 +276,11 @@ Article Commentary(Rng& rng, const Slots& s) {
 Article Notice(Rng& rng, const Country& country) {
   const std::string& city = rng.Pick(country.cities_zh);
   return {examplegen::Fill(rng.Pick(kNoticeTitles), {{"city", city}}), Sentences(rng, kNoticeBody, 2)};
+}
+
+Article Lifestyle(Rng& rng, const Country& country) {
+  const std::string& city = rng.Pick(country.cities_zh);
+  return {examplegen::Fill(rng.Pick(kLifestyleTitles), {{"city", city}}), Sentences(rng, kLifestyleBody, 3)};
 }
 
 std::string ShareComment(Rng& rng) { return rng.Pick(kShareComments); }
