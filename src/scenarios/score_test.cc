@@ -175,7 +175,25 @@ TEST(SuiteSection, MarkdownReportsEverySplitAndListsFalseIncidents) {
   EXPECT_NE(md.find("**xinhua** (wechat:xinhua) → carney: medium 65.0, routine-state-media"), std::string::npos) << md;
   EXPECT_NE(md.find("engagement +65.0 (peak 3.1x the peer median)"), std::string::npos);
   EXPECT_NE(md.find("- reference seed 1: wechat:op → chong"), std::string::npos);  // missed
+  EXPECT_NE(md.find("| routine-state-media | 1 | 65.0 | 65.0 | 1 | engagement (1) |"), std::string::npos) << md;
+  EXPECT_NE(md.find("Against the aims, on the held-out seeds: precision 0.33 (missed), recall 0.50 (missed), 2 inversions "
+                    "(missed), repost amplifiers 1.00 (met), copy amplifiers 0.00 (missed), cross-platform amplifiers 0.00 "
+                    "(missed)."),
+            std::string::npos)
+      << md;
   EXPECT_NE(RenderSuiteJson(result).find("\"schema\": \"vigil.scenario-eval/1\""), std::string::npos);
+}
+
+TEST(SuiteSection, ListsOnlyTheMostSevereFalseIncidents) {
+  SuiteResult result;
+  SplitResult& split = result.splits.emplace_back();
+  split.scenarios = {ScoreReport(MakeReport(), MakeKey())};
+  split.total = AggregateScores({&split.scenarios[0]});
+  const std::string md = RenderSuiteMarkdown(result, "vigil eval --scenarios", 1);
+  EXPECT_NE(md.find("(the 1 most severe of 2; all in --json)"), std::string::npos) << md;
+  EXPECT_NE(md.find("(wechat:xinhua)"), std::string::npos);
+  EXPECT_EQ(md.find("(x:someone)"), std::string::npos);
+  EXPECT_NE(md.find("| unlisted | 1 | 40.0 | 40.0 | 0 | engagement (1) |"), std::string::npos) << md;
 }
 
 }  // namespace

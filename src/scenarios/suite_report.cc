@@ -5,7 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
+
 #include "common/escape.h"
+#include "common/strings.h"
 #include "scenarios/kinds.h"
 
 namespace vigil::scenarios {
@@ -23,6 +27,9 @@ std::string Fraction(const Tally& t) {
   if (t.expected == 0) return "–";
   return fmt::format("{}/{} ({:.2f})", t.found, t.expected, static_cast<double>(t.found) / static_cast<double>(t.expected));
 }
+
+constexpr double kHighSeverity = 50;  // the "high" level
+constexpr double kAim = 0.95;         // issue 10: precision, recall and amplifiers found on the held-out seeds
 
 std::string Severity(double s) { return s < 0 ? "–" : fmt::format("{:.1f}", s); }
 
@@ -58,7 +65,7 @@ void SummaryTable(std::string& md, const SuiteResult& r) {
   for (const SplitResult& s : r.splits) {
     const Aggregate& a = s.total;
     md += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} | {} / {} | {} |\n", SplitTitle(s.split),
-                      a.scenarios, a.posts, Fraction(a.incidents), a.reported_findings, a.false_findings, a.Precision(),
+                      a.scenarios, Thousands(a.posts), Fraction(a.incidents), a.reported_findings, a.false_findings, a.Precision(),
                       Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled, a.inversions_within,
                       Margin(a));
   }
@@ -71,6 +78,25 @@ void SummaryTable(std::string& md, const SuiteResult& r) {
     md += fmt::format("| {} | {} |", SplitTitle(s.split), Fraction(AllAmplifiers(s.total)));
     for (const std::string& c : AmplifierColumns()) md += " " + Fraction(AmplifierTally(s.total, c)) + " |";
     md += "\n";
+  }
+}
+
+// The held-out figures against issue 10's aims, met or missed.
+void AgainstTheAims(std::string& md, const SuiteResult& r) {
+  for (const SplitResult& s : r.splits) {
+    if (s.split != Split::kHeldout) continue;
+    const Aggregate& a = s.total;
+    auto verdict = [](bool met) { return met ? "met" : "missed"; };
+    md += fmt::format("\nAgainst the aims, on the held-out seeds: precision {:.2f} ({}), recall {:.2f} ({}), {} inversions ({})",
+                      a.Precision(), verdict(a.Precision() >= kAim), a.Recall(), verdict(a.Recall() >= kAim),
+                      a.inversions_pooled, verdict(a.inversions_pooled == 0));
+    for (const std::string& style : AmplifierColumns()) {
+      const Tally& t = AmplifierTally(a, style);
+      if (t.expected == 0) continue;
+      const double found = static_cast<double>(t.found) / static_cast<double>(t.expected);
+      md += fmt::format(", {} amplifiers {:.2f} ({})", style, found, verdict(found >= kAim));
+    }
+    md += ".\n";
   }
 }
 
@@ -89,22 +115,65 @@ void PerKindTable(std::string& md, const SplitResult& s) {
   }
 }
 
-void FalseIncidents(std::string& md, const SplitResult& s) {
-  md += fmt::format("\n### False incidents, {} seeds\n\n", SplitTitle(s.split));
-  int64_t listed = 0;
+// False findings grouped by the look-alike pattern they match: how many, how severe, and the signals that
+// raised them.
+void FalsePatterns(std::string& md, const SplitResult& s) {
+  struct Group {
+    std::vector<double> severities;
+    std::map<std::string, int64_t> signals;
+  };
+  std::map<std::string, Group> groups;
   for (const ScenarioScore& sc : s.scenarios) {
     for (const FalseIncident& f : sc.false_incidents) {
-      ++listed;
-      md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed, MarkdownCell(f.actor_name, 40),
-                        f.actor, f.target, f.level, f.severity, f.pattern,
-                        f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
+      Group& g = groups[f.pattern];
+      g.severities.push_back(f.severity);
       for (const SeverityContribution& c : f.contributions) {
-        md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownCell(c.explanation, 160));
+        if (c.points > 0) g.signals[c.signal] += 1;
       }
-      md += "\n";
     }
   }
-  if (listed == 0) md += "None.\n";
+  md += fmt::format("\n### False findings by look-alike, {} seeds\n\n", SplitTitle(s.split));
+  if (groups.empty()) {
+    md += "None.\n";
+    return;
+  }
+  md += "| look-alike | false findings | median severity | highest | at 50 or more | signals that scored (findings) |\n"
+        "|---|---|---|---|---|---|\n";
+  for (auto& [pattern, g] : groups) {
+    std::sort(g.severities.begin(), g.severities.end());
+    const auto high = std::count_if(g.severities.begin(), g.severities.end(), [](double v) { return v >= kHighSeverity; });
+    std::vector<std::pair<int64_t, std::string>> signals;
+    for (const auto& [signal, n] : g.signals) signals.emplace_back(-n, signal);
+    std::sort(signals.begin(), signals.end());
+    std::string listed;
+    for (const auto& [n, signal] : signals) listed += fmt::format("{}{} ({})", listed.empty() ? "" : ", ", signal, -n);
+    md += fmt::format("| {} | {} | {:.1f} | {:.1f} | {} | {} |\n", pattern, g.severities.size(),
+                      g.severities[g.severities.size() / 2], g.severities.back(), high, listed);
+  }
+}
+
+// The most severe false findings, with their contributions, so they can be read.
+void FalseIncidents(std::string& md, const SplitResult& s, size_t max_listed) {
+  std::vector<std::pair<const ScenarioScore*, const FalseIncident*>> all;
+  for (const ScenarioScore& sc : s.scenarios) {
+    for (const FalseIncident& f : sc.false_incidents) all.emplace_back(&sc, &f);
+  }
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second->severity > b.second->severity; });
+  const size_t shown = std::min(all.size(), max_listed);
+  md += fmt::format("\n### False incidents, {} seeds{}\n\n", SplitTitle(s.split),
+                    shown < all.size() ? fmt::format(" (the {} most severe of {}; all in --json)", shown, all.size()) : "");
+  for (size_t i = 0; i < shown; ++i) {
+    const ScenarioScore& sc = *all[i].first;
+    const FalseIncident& f = *all[i].second;
+    md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed, MarkdownCell(f.actor_name, 40),
+                      f.actor, f.target, f.level, f.severity, f.pattern,
+                      f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
+    for (const SeverityContribution& c : f.contributions) {
+      md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownCell(c.explanation, 160));
+    }
+    md += "\n";
+  }
+  if (all.empty()) md += "None.\n";
 }
 
 void MissedIncidents(std::string& md, const SplitResult& s) {
@@ -178,7 +247,7 @@ Json ScenarioJson(const ScenarioScore& s) {
 
 }  // namespace
 
-std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command) {
+std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command, size_t max_false_listed) {
   std::string md = std::string(kSectionBegin) + "\n## Incidents on the scenario suite\n\n";
   int64_t scenarios = 0;
   for (const SplitResult& s : r.splits) scenarios += s.total.scenarios;
@@ -189,9 +258,11 @@ std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command
       "seeds: precision >= 0.95, recall >= 0.95, no inversion, amplifiers found for every style.\n\n",
       command, scenarios, ScenarioKinds().size(), r.size);
   SummaryTable(md, r);
+  AgainstTheAims(md, r);
   for (const SplitResult& s : r.splits) PerKindTable(md, s);
   for (const SplitResult& s : r.splits) {
-    FalseIncidents(md, s);
+    FalsePatterns(md, s);
+    FalseIncidents(md, s, max_false_listed);
     MissedIncidents(md, s);
   }
   md += "\n### How the figures are counted\n\n"
