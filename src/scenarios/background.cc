@@ -34,11 +34,7 @@ Account LocalOutlet(const Country& country, const std::string& platform, size_t 
   std::string name = IsChinese(lang) ? country.cities_zh[index % country.cities_zh.size()] + "日报"
                      : lang == Lang::kFr ? "Le Journal de " + city
                                          : city + " " + kSuffixEn[index % kSuffixEn.size()];
-  std::string id;
-  for (char c : city + (lang == Lang::kFr ? "journal" : kSuffixEn[index % kSuffixEn.size()])) {
-    if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-    else if (c >= 'a' && c <= 'z') id += c;
-  }
+  std::string id = examplegen::Slug(city + (lang == Lang::kFr ? "journal" : kSuffixEn[index % kSuffixEn.size()]));
   if (platform == "telegram") id += "_news";
   return {platform, id, std::move(name), id};
 }

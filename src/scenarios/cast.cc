@@ -56,6 +56,8 @@ const std::vector<std::string> kCommentatorNamesEn = {"Dana Whitlock", "Marc Tes
                                                       "Helen Park", "Yusuf Malik"};
 const std::vector<std::string> kCommentatorNamesZh = {"老李说政", "时评人阿K", "北美观察者王先生", "政经笔记", "说说选举那些事"};
 
+using examplegen::Slug;
+
 const char kLower[] = "abcdefghijklmnopqrstuvwxyz";
 
 std::string Letters(Rng& rng, size_t n) {
@@ -74,14 +76,6 @@ const std::vector<Named>& StateMediaTable(Sponsor sponsor, const std::string& pl
   return platform == "facebook" ? kChinaFacebook : kChinaX;
 }
 
-std::string Slug(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
-}
 
 // An id of the platform's kind: numeric on Weibo, a handle elsewhere.
 std::string PlatformId(Rng& rng, const std::string& platform, const std::string& handle) {
