@@ -13,7 +13,6 @@ int64_t Part(int64_t total, double share) {
   return static_cast<int64_t>(std::llround(static_cast<double>(total) * share));
 }
 
-
 }  // namespace
 
 const PlatformEngagement& EngagementOn(const std::string& platform) {

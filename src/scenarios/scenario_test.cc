@@ -220,7 +220,8 @@ TEST_P(EveryKind, AmplifiersPassPostsOnAsTheKeySays) {
 TEST_P(EveryKind, SurgeDaysCarryTheOperationsVolume) {
   for (uint64_t seed : {kTuningSeed, kHeldoutSeed}) {
     const Scenario& s = Generated(GetParam(), seed);
-    const int64_t days = FloorDiv(s.posts.back().published_at, kSecondsPerDay) - FloorDiv(s.posts.front().published_at, kSecondsPerDay) + 1;
+    const int64_t days = FloorDiv(s.posts.back().published_at, kSecondsPerDay) -
+                         FloorDiv(s.posts.front().published_at, kSecondsPerDay) + 1;
     for (size_t i = 0; i < s.key.incidents.size(); ++i) {
       const KeyIncident& in = s.key.incidents[i];
       const Target* target = s.watch.FindTarget(in.target);
@@ -231,7 +232,8 @@ TEST_P(EveryKind, SurgeDaysCarryTheOperationsVolume) {
           const std::string form = Norm().NormalizeOrReplace(alias);
           for (size_t at = text.find(form); at != std::string::npos; at = text.find(form, at + 1)) {
             const char before = text[at - 1], after = text[at + form.size()];
-            if (!std::isalpha(static_cast<unsigned char>(before)) && !std::isalpha(static_cast<unsigned char>(after))) return true;
+            if (!std::isalpha(static_cast<unsigned char>(before)) && !std::isalpha(static_cast<unsigned char>(after)))
+              return true;
           }
         }
         return false;
@@ -326,7 +328,8 @@ TEST(ScenarioKinds, TenTimesTheStateMediaPosts) {
   auto per_day = [](const Scenario& s) {
     int64_t n = 0;
     for (const PostTruth& t : s.truth) n += t.role == Role::kStateMedia;
-    const double days = static_cast<double>(s.posts.back().published_at - s.posts.front().published_at) / kSecondsPerDay;
+    const double days =
+        static_cast<double>(s.posts.back().published_at - s.posts.front().published_at) / kSecondsPerDay;
     return static_cast<double>(n) / days;
   };
   const Scenario& one = Generated("state-media-routine", kTuningSeed);
@@ -349,9 +352,9 @@ TEST(ScenarioKinds, MidCampaignDataStartsAfterTheElectionCall) {
 
 TEST(ScenarioKinds, EachAmplificationKindUsesItsStyle) {
   const std::map<std::string, AmplificationStyle> kinds = {{"amplify-repost", AmplificationStyle::kRepost},
-                                                          {"amplify-link", AmplificationStyle::kLink},
-                                                          {"amplify-copy", AmplificationStyle::kCopy},
-                                                          {"amplify-paraphrase", AmplificationStyle::kParaphrase}};
+                                                           {"amplify-link", AmplificationStyle::kLink},
+                                                           {"amplify-copy", AmplificationStyle::kCopy},
+                                                           {"amplify-paraphrase", AmplificationStyle::kParaphrase}};
   for (const auto& [kind, style] : kinds) {
     for (uint64_t seed : {kTuningSeed, kHeldoutSeed}) {
       for (const KeyIncident& in : Generated(kind, seed).key.incidents) {
@@ -362,7 +365,8 @@ TEST(ScenarioKinds, EachAmplificationKindUsesItsStyle) {
   }
   for (uint64_t seed : {kTuningSeed, kHeldoutSeed}) {
     const KeyIncident& in = Generated("amplify-cross-platform", seed).key.incidents.back();
-    const auto cross = std::count_if(in.amplifiers.begin(), in.amplifiers.end(), [](const KeyAmplifier& a) { return a.cross_platform; });
+    const auto cross = std::count_if(in.amplifiers.begin(), in.amplifiers.end(),
+                                     [](const KeyAmplifier& a) { return a.cross_platform; });
     EXPECT_GE(2 * cross, static_cast<int64_t>(in.amplifiers.size()));
   }
 }
@@ -492,7 +496,8 @@ TEST(WatchYaml, RoundTripsThroughTheLoader) {
 TEST(WatchYaml, QuotesWhatYamlWouldMisread) {
   WatchConfig config;
   config.targets.push_back({"otoole", "Erin O'Toole", "", {"Erin O'Toole", "a: b", "- dash", "#hash", "马克·卡尼"}});
-  config.actors.push_back({"x", "acct", "Name: with colon", Affiliation::kStateLinked, "CN", "notes, with # and 'quotes'", ""});
+  config.actors.push_back(
+      {"x", "acct", "Name: with colon", Affiliation::kStateLinked, "CN", "notes, with # and 'quotes'", ""});
   auto loaded = ParseWatchConfig(RenderWatchYaml(config, ""), "watch.yaml");
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ(loaded->targets[0].aliases, config.targets[0].aliases);

@@ -14,7 +14,8 @@ namespace {
 constexpr int64_t kDay = 86400;
 const int64_t kMarch10 = CivilDate{2025, 3, 10}.DaysSinceEpoch() * kDay;
 
-Incident MakeIncident(const std::string& platform, const std::string& account, const std::string& target, double severity) {
+Incident MakeIncident(const std::string& platform, const std::string& account, const std::string& target,
+                      double severity) {
   Incident in;
   in.actor.platform = platform;
   in.actor.account_id = account;
@@ -63,7 +64,8 @@ AnalysisReport MakeReport() {
   first.coordination.amplifiers = {{"wechat", "amp1", "amp1", "wechat:op-1", 120}};
   first.history = {{"chong", "Michael Chong", 0, 0, 3, 1000, 2}};
   Incident second = MakeIncident("wechat", "op", "carney", 60);  // a later window of the same pair
-  r.incidents = {first, second, MakeIncident("wechat", "xinhua", "carney", 65), MakeIncident("x", "someone", "carney", 40)};
+  r.incidents = {first, second, MakeIncident("wechat", "xinhua", "carney", 65),
+                 MakeIncident("x", "someone", "carney", 40)};
   return r;
 }
 
@@ -153,7 +155,8 @@ TEST(SuiteSection, ReplacedInPlaceOrAppendedAndFoundAgain) {
   const std::string appended = ReplaceSuiteSection(text_only, section);
   EXPECT_EQ(appended, text_only + "\n" + section);
   EXPECT_EQ(ExtractSuiteSection(appended), section);
-  const std::string old_page = "# Text quality\n\n" + std::string(kSectionBegin) + "\nold\n" + kSectionEnd + "\n\n## Reproduce\n";
+  const std::string old_page =
+      "# Text quality\n\n" + std::string(kSectionBegin) + "\nold\n" + kSectionEnd + "\n\n## Reproduce\n";
   const std::string replaced = ReplaceSuiteSection(old_page, section);
   EXPECT_EQ(replaced, "# Text quality\n\n" + section + "\n## Reproduce\n");
   EXPECT_EQ(ExtractSuiteSection("no markers here"), "");
@@ -176,10 +179,11 @@ TEST(SuiteSection, MarkdownReportsEverySplitAndListsFalseIncidents) {
   EXPECT_NE(md.find("engagement +65.0 (peak 3.1x the peer median)"), std::string::npos);
   EXPECT_NE(md.find("- reference seed 1: wechat:op → chong"), std::string::npos);  // missed
   EXPECT_NE(md.find("| routine-state-media | 1 | 65.0 | 65.0 | 1 | engagement (1) |"), std::string::npos) << md;
-  EXPECT_NE(md.find("Against the aims, on the held-out seeds: precision 0.33 (missed), recall 0.50 (missed), 2 inversions "
-                    "(missed), repost amplifiers 1.00 (met), copy amplifiers 0.00 (missed), cross-platform amplifiers 0.00 "
-                    "(missed)."),
-            std::string::npos)
+  EXPECT_NE(
+      md.find("Against the aims, on the held-out seeds: precision 0.33 (missed), recall 0.50 (missed), 2 inversions "
+              "(missed), repost amplifiers 1.00 (met), copy amplifiers 0.00 (missed), cross-platform amplifiers 0.00 "
+              "(missed)."),
+      std::string::npos)
       << md;
   EXPECT_NE(RenderSuiteJson(result).find("\"schema\": \"vigil.scenario-eval/1\""), std::string::npos);
 }

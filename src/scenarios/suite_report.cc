@@ -3,10 +3,9 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "common/escape.h"
 #include "common/strings.h"
@@ -25,7 +24,8 @@ const std::vector<std::string>& AmplifierColumns() {
 
 std::string Fraction(const Tally& t) {
   if (t.expected == 0) return "–";
-  return fmt::format("{}/{} ({:.2f})", t.found, t.expected, static_cast<double>(t.found) / static_cast<double>(t.expected));
+  return fmt::format("{}/{} ({:.2f})", t.found, t.expected,
+                     static_cast<double>(t.found) / static_cast<double>(t.expected));
 }
 
 constexpr double kHighSeverity = 50;  // the "high" level
@@ -59,15 +59,16 @@ std::string Margin(const Aggregate& a) {
 }
 
 void SummaryTable(std::string& md, const SuiteResult& r) {
-  md += "| split | scenarios | posts | true incidents found (recall) | findings reported | false | precision | "
-        "surge days found | prior targets found | inversions pooled / within corpus | lowest true vs highest false |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|\n";
+  md +=
+      "| split | scenarios | posts | true incidents found (recall) | findings reported | false | precision | "
+      "surge days found | prior targets found | inversions pooled / within corpus | lowest true vs highest false |\n"
+      "|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const SplitResult& s : r.splits) {
     const Aggregate& a = s.total;
     md += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} | {} / {} | {} |\n", SplitTitle(s.split),
-                      a.scenarios, Thousands(a.posts), Fraction(a.incidents), a.reported_findings, a.false_findings, a.Precision(),
-                      Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled, a.inversions_within,
-                      Margin(a));
+                      a.scenarios, Thousands(a.posts), Fraction(a.incidents), a.reported_findings, a.false_findings,
+                      a.Precision(), Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled,
+                      a.inversions_within, Margin(a));
   }
   md += "\nAmplifier accounts found, by how they passed the operation's posts on:\n\n| split | all |";
   for (const std::string& c : AmplifierColumns()) md += " " + c + " |";
@@ -87,9 +88,10 @@ void AgainstTheAims(std::string& md, const SuiteResult& r) {
     if (s.split != Split::kHeldout) continue;
     const Aggregate& a = s.total;
     auto verdict = [](bool met) { return met ? "met" : "missed"; };
-    md += fmt::format("\nAgainst the aims, on the held-out seeds: precision {:.2f} ({}), recall {:.2f} ({}), {} inversions ({})",
-                      a.Precision(), verdict(a.Precision() >= kAim), a.Recall(), verdict(a.Recall() >= kAim),
-                      a.inversions_pooled, verdict(a.inversions_pooled == 0));
+    md += fmt::format(
+        "\nAgainst the aims, on the held-out seeds: precision {:.2f} ({}), recall {:.2f} ({}), {} inversions ({})",
+        a.Precision(), verdict(a.Precision() >= kAim), a.Recall(), verdict(a.Recall() >= kAim), a.inversions_pooled,
+        verdict(a.inversions_pooled == 0));
     for (const std::string& style : AmplifierColumns()) {
       const Tally& t = AmplifierTally(a, style);
       if (t.expected == 0) continue;
@@ -102,8 +104,9 @@ void AgainstTheAims(std::string& md, const SuiteResult& r) {
 
 void PerKindTable(std::string& md, const SplitResult& s) {
   md += fmt::format("\n### Per kind, {} seeds\n\n", SplitTitle(s.split));
-  md += "| kind | scenarios | found / true | false | precision | surge days | amplifiers | prior targets | inversions "
-        "(within) | lowest true vs highest false |\n|---|---|---|---|---|---|---|---|---|---|\n";
+  md +=
+      "| kind | scenarios | found / true | false | precision | surge days | amplifiers | prior targets | inversions "
+      "(within) | lowest true vs highest false |\n|---|---|---|---|---|---|---|---|---|---|\n";
   for (const KindInfo& kind : ScenarioKinds()) {
     auto it = s.by_kind.find(kind.name);
     if (it == s.by_kind.end()) continue;
@@ -137,11 +140,13 @@ void FalsePatterns(std::string& md, const SplitResult& s) {
     md += "None.\n";
     return;
   }
-  md += "| look-alike | false findings | median severity | highest | at 50 or more | signals that scored (findings) |\n"
-        "|---|---|---|---|---|---|\n";
+  md +=
+      "| look-alike | false findings | median severity | highest | at 50 or more | signals that scored (findings) |\n"
+      "|---|---|---|---|---|---|\n";
   for (auto& [pattern, g] : groups) {
     std::sort(g.severities.begin(), g.severities.end());
-    const auto high = std::count_if(g.severities.begin(), g.severities.end(), [](double v) { return v >= kHighSeverity; });
+    const auto high =
+        std::count_if(g.severities.begin(), g.severities.end(), [](double v) { return v >= kHighSeverity; });
     std::vector<std::pair<int64_t, std::string>> signals;
     for (const auto& [signal, n] : g.signals) signals.emplace_back(-n, signal);
     std::sort(signals.begin(), signals.end());
@@ -158,15 +163,17 @@ void FalseIncidents(std::string& md, const SplitResult& s, size_t max_listed) {
   for (const ScenarioScore& sc : s.scenarios) {
     for (const FalseIncident& f : sc.false_incidents) all.emplace_back(&sc, &f);
   }
-  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second->severity > b.second->severity; });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const auto& a, const auto& b) { return a.second->severity > b.second->severity; });
   const size_t shown = std::min(all.size(), max_listed);
-  md += fmt::format("\n### False incidents, {} seeds{}\n\n", SplitTitle(s.split),
-                    shown < all.size() ? fmt::format(" (the {} most severe of {}; all in --json)", shown, all.size()) : "");
+  md += fmt::format(
+      "\n### False incidents, {} seeds{}\n\n", SplitTitle(s.split),
+      shown < all.size() ? fmt::format(" (the {} most severe of {}; all in --json)", shown, all.size()) : "");
   for (size_t i = 0; i < shown; ++i) {
     const ScenarioScore& sc = *all[i].first;
     const FalseIncident& f = *all[i].second;
-    md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed, MarkdownCell(f.actor_name, 40),
-                      f.actor, f.target, f.level, f.severity, f.pattern,
+    md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed,
+                      MarkdownCell(f.actor_name, 40), f.actor, f.target, f.level, f.severity, f.pattern,
                       f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
     for (const SeverityContribution& c : f.contributions) {
       md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownCell(c.explanation, 160));
@@ -183,7 +190,8 @@ void MissedIncidents(std::string& md, const SplitResult& s) {
       if (!t.found) rows += fmt::format("- {} seed {}: {} → {}\n", sc.kind, sc.seed, t.actor, t.target);
     }
   }
-  md += fmt::format("\n### True incidents not reported, {} seeds\n\n{}", SplitTitle(s.split), rows.empty() ? "None.\n" : rows);
+  md += fmt::format("\n### True incidents not reported, {} seeds\n\n{}", SplitTitle(s.split),
+                    rows.empty() ? "None.\n" : rows);
 }
 
 Json TallyJson(const Tally& t) { return Json{{"expected", t.expected}, {"found", t.found}}; }
@@ -237,12 +245,15 @@ Json ScenarioJson(const ScenarioScore& s) {
                       {"windows", f.windows},
                       {"contributions", contributions}});
   }
-  return Json{{"kind", s.kind},       {"seed", s.seed},
-              {"split", s.split},     {"posts", s.posts},
+  return Json{{"kind", s.kind},
+              {"seed", s.seed},
+              {"split", s.split},
+              {"posts", s.posts},
               {"analysis_seconds", s.analysis_seconds},
               {"reported_windows", s.reported_windows},
               {"inversions", s.inversions},
-              {"true_incidents", trues}, {"false_incidents", falses}};
+              {"true_incidents", trues},
+              {"false_incidents", falses}};
 }
 
 }  // namespace
@@ -265,19 +276,20 @@ std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command
     FalseIncidents(md, s, max_false_listed);
     MissedIncidents(md, s);
   }
-  md += "\n### How the figures are counted\n\n"
-        "- A reported incident is true when its actor (platform:account_id) and target match a key incident. All "
-        "reported windows of one (actor, target) pair are one finding, counted once, with their highest severity.\n"
-        "- Precision = true findings / findings reported (1 when nothing is reported); recall = key incidents found / "
-        "key incidents.\n"
-        "- Surge days: a key surge day is found when a daily surge attached to the finding covers that UTC day. "
-        "Amplifiers: a key amplifier account is found when it is among the finding's amplifiers or coordination "
-        "ties. Prior targets: found when the finding's actor history holds a campaign against that target. Signals "
-        "of a missed incident count as missed.\n"
-        "- Inversions: pairs (true incident, false finding) where the false one's severity is at least the true "
-        "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
-        "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
-        "of the split (one threshold for all data).\n";
+  md +=
+      "\n### How the figures are counted\n\n"
+      "- A reported incident is true when its actor (platform:account_id) and target match a key incident. All "
+      "reported windows of one (actor, target) pair are one finding, counted once, with their highest severity.\n"
+      "- Precision = true findings / findings reported (1 when nothing is reported); recall = key incidents found / "
+      "key incidents.\n"
+      "- Surge days: a key surge day is found when a daily surge attached to the finding covers that UTC day. "
+      "Amplifiers: a key amplifier account is found when it is among the finding's amplifiers or coordination "
+      "ties. Prior targets: found when the finding's actor history holds a campaign against that target. Signals "
+      "of a missed incident count as missed.\n"
+      "- Inversions: pairs (true incident, false finding) where the false one's severity is at least the true "
+      "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
+      "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
+      "of the split (one threshold for all data).\n";
   md += std::string(kSectionEnd) + "\n";
   return md;
 }
@@ -289,9 +301,12 @@ std::string RenderSuiteJson(const SuiteResult& r) {
     for (const auto& [kind, a] : s.by_kind) kinds[kind] = AggregateJson(a);
     Json scenarios = Json::array();
     for (const ScenarioScore& sc : s.scenarios) scenarios.push_back(ScenarioJson(sc));
-    splits.push_back({{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
+    splits.push_back(
+        {{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
   }
-  return Json{{"schema", "vigil.scenario-eval/1"}, {"size", r.size}, {"seconds", r.seconds}, {"splits", splits}}.dump(2) + "\n";
+  return Json{{"schema", "vigil.scenario-eval/1"}, {"size", r.size}, {"seconds", r.seconds}, {"splits", splits}}.dump(
+             2) +
+         "\n";
 }
 
 std::string ExtractSuiteSection(const std::string& page) {

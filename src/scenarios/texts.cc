@@ -2,6 +2,7 @@
 #include "scenarios/texts.h"
 
 #include <fmt/format.h>
+
 #include <opencc/Exception.hpp>
 #include <opencc/SimpleConverter.hpp>
 

@@ -21,7 +21,7 @@ namespace vigil::scenarios {
 using examplegen::Article;
 
 enum class Lang { kZh, kZhHant, kEn, kFr };
-const char* LangTag(Lang lang);  // BCP 47: "zh", "zh-Hant", "en", "fr"
+const char* LangTag(Lang lang);          // BCP 47: "zh", "zh-Hant", "en", "fr"
 Lang LangFromTag(std::string_view tag);  // "en", "fr", "zh-Hant"; anything else is simplified Chinese
 bool IsChinese(Lang lang);
 

@@ -94,19 +94,22 @@ TEST(ScenarioSuite, OneSplitRunsOnlyItsSeedsAndKindsCanBeChosen) {
   EXPECT_EQ(eval["splits"][0]["scenarios"].size(), static_cast<size_t>(2 * kSmallSeedsPerSplit));
   for (const json& s : eval["splits"][0]["scenarios"]) EXPECT_GT(s["seed"].get<uint64_t>(), 1000u);
   EXPECT_EQ(r.err.find("(tuning)"), std::string::npos);
-  EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "eval", "--scenarios", "--kind", "nope", "--output", "-"}).exit_code, 2);
+  EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "eval", "--scenarios", "--kind", "nope", "--output", "-"}).exit_code,
+            2);
 }
 
 TEST(GenerateScenario, WritesAScenarioAnAnalystCanRunByHand) {
   const std::string dir = testutil::MakeTempDir("generate_scenario");
   const std::string out = dir + "/copy";
-  auto gen = testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "amplify-copy", "--seed", "3", "--out", out});
+  auto gen =
+      testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "amplify-copy", "--seed", "3", "--out", out});
   ASSERT_EQ(gen.exit_code, 0) << gen.err;
   for (const char* f : {"posts.jsonl", "watch.yaml", "answer-key.json"}) {
     EXPECT_TRUE(std::filesystem::exists(out + "/" + f)) << f;
   }
   // Byte-identical when generated again.
-  auto again = testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "amplify-copy", "--seed", "3", "--out", dir + "/again"});
+  auto again = testutil::RunProcess(
+      {VIGIL_BINARY, "generate", "--scenario", "amplify-copy", "--seed", "3", "--out", dir + "/again"});
   ASSERT_EQ(again.exit_code, 0);
   for (const char* f : {"posts.jsonl", "watch.yaml", "answer-key.json"}) {
     EXPECT_EQ(testutil::ReadFile(out + "/" + f), testutil::ReadFile(dir + "/again/" + f)) << f;
@@ -114,8 +117,8 @@ TEST(GenerateScenario, WritesAScenarioAnAnalystCanRunByHand) {
   auto ingest = testutil::RunProcess({VIGIL_BINARY, "ingest", "--store", dir + "/v.db", out + "/posts.jsonl"});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   EXPECT_NE(ingest.out.find("0 rejected"), std::string::npos) << ingest.out;
-  auto analyze = testutil::RunProcess({VIGIL_BINARY, "analyze", "--watch", out + "/watch.yaml", "--store", dir + "/v.db",
-                                       "--out", dir + "/report", "--now", "2030-01-01T00:00:00Z"});
+  auto analyze = testutil::RunProcess({VIGIL_BINARY, "analyze", "--watch", out + "/watch.yaml", "--store",
+                                       dir + "/v.db", "--out", dir + "/report", "--now", "2030-01-01T00:00:00Z"});
   ASSERT_EQ(analyze.exit_code, 0) << analyze.err;
   const json key = json::parse(testutil::ReadFile(out + "/answer-key.json"));
   const json report = json::parse(testutil::ReadFile(dir + "/report/report.json"));
@@ -142,7 +145,8 @@ TEST(GenerateScenario, KeysValidateAgainstTheirSchema) {
 TEST(GenerateScenario, UnknownKindsAndSeedsOutsideTheSplitsAreUsageErrors) {
   const std::string dir = testutil::MakeTempDir("scenario_usage");
   EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "nope", "--out", dir}).exit_code, 2);
-  const auto outside = testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "reference", "--seed", "5000", "--out", dir});
+  const auto outside =
+      testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "reference", "--seed", "5000", "--out", dir});
   EXPECT_EQ(outside.exit_code, 2);
   EXPECT_NE(outside.err.find("neither split"), std::string::npos) << outside.err;
   EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "eval", "--split", "tuning"}).exit_code, 2);  // needs --scenarios
