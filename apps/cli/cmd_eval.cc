@@ -82,12 +82,13 @@ void AddEvalCommand(CLI::App& app) {
   cmd->add_option("--data-dir", flags->paths.data_dir, "Vigil's bundled data folder")->capture_default_str();
   cmd->add_option("--model-dir", flags->paths.model_dir, "Folder of the trained models")->capture_default_str();
   cmd->add_option("--output", flags->output, "Markdown report to write ('-' for none)")->capture_default_str();
-  cmd->add_option("--predictions", flags->predictions_dir,
+  CLI::Option* predictions = cmd->add_option("--predictions", flags->predictions_dir,
                   "Also write each task's test items with every method's label, one TSV per task, to this folder");
   CLI::Option* scenarios_flag = cmd->add_flag(
       "--scenarios", scenario_flags->run,
       "Measure the incident analysis on the scenario suite instead (docs/scenarios.md) and rewrite its section of the "
       "quality page");
+  scenarios_flag->excludes(predictions);
   cmd->add_option("--split", scenario_flags->split, "Scenario seeds to run: tuning, heldout or both")
       ->check(CLI::IsMember({"tuning", "heldout", "both"}))
       ->capture_default_str()

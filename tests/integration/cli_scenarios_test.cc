@@ -150,6 +150,11 @@ TEST(GenerateScenario, UnknownKindsAndSeedsOutsideTheSplitsAreUsageErrors) {
   EXPECT_EQ(outside.exit_code, 2);
   EXPECT_NE(outside.err.find("neither split"), std::string::npos) << outside.err;
   EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "eval", "--split", "tuning"}).exit_code, 2);  // needs --scenarios
+  // A scenario is always JSON Lines; the text evaluation's predictions are no part of the suite.
+  EXPECT_EQ(
+      testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", "reference", "--format", "csv", "--out", dir}).exit_code,
+      2);
+  EXPECT_EQ(testutil::RunProcess({VIGIL_BINARY, "eval", "--scenarios", "--predictions", dir}).exit_code, 2);
 }
 
 }  // namespace
