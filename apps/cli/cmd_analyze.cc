@@ -36,7 +36,10 @@ void AddAnalyzeCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--data-dir", request->options.data_dir, "Lexicons and gazetteer (default: the bundled data/)");
   cmd->add_option("--model-dir", request->options.model_dir,
-                  "Trained text models from `vigil train` to join the stance lexicons (default: lexicons only)");
+                  "Trained text models from `vigil train` (default: $VIGIL_MODEL_DIR or build/models when they are "
+                  "there); the Chinese attack model joins stance and measures hostile language");
+  cmd->add_flag("!--no-text-models", request->options.text_models,
+                "Lexicons only: no trained model, hostile language reported as unavailable");
   cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
   cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
   cmd->callback([request, now] {

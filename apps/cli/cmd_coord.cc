@@ -34,6 +34,8 @@ struct CoordArgs {
   std::string semantics = "coortweet";
   std::string community = "louvain";
   int64_t min_edge_weight = 1;
+  int64_t dense_object_pairs = kDefaultDenseObjectPairs;
+  std::string gexf_version = "1.2draft";
 };
 
 Status WriteCommunities(const std::string& path, const std::vector<CommunitySummary>& communities) {
@@ -60,11 +62,24 @@ Status WriteQutEdges(const std::string& path, const CoordinationData& data, cons
   return Status::Ok();
 }
 
+// Dense objects are reported as cliques, never paired: the run summary says so, with the largest.
+void PrintDenseObjects(const CoordinationData& data) {
+  if (data.dense_objects.empty()) return;
+  const DenseObject* largest = &data.dense_objects.front();
+  for (const auto& dense : data.dense_objects)
+    if (dense.accounts.size() > largest->accounts.size()) largest = &dense;
+  fmt::print("{} dense objects (more than {} in-window pairs each) reported as cliques, their pairs not formed "
+             "(dense_objects.csv); largest: {} shared by {} accounts within {} s\n",
+             data.dense_objects.size(), data.options.dense_object_pairs, data.objects[largest->object],
+             largest->accounts.size(), largest->last_share - largest->first_share);
+}
+
 int RunCoord(const CoordArgs& a) {
   DetectOptions detect;
   detect.time_window = a.time_window;
   detect.min_participation = a.min_participation;
   detect.remove_loops = !a.keep_loops;
+  detect.dense_object_pairs = a.dense_object_pairs;
   static const std::map<std::string, WindowSemantics> kSemantics = {
       {"coortweet", WindowSemantics::kCooRTweet}, {"qut", WindowSemantics::kQut}, {"bins", WindowSemantics::kBins}};
   detect.semantics = kSemantics.at(a.semantics);
@@ -148,9 +163,12 @@ int RunCoord(const CoordArgs& a) {
   }
   const auto communities = SummarizeCommunities(*data, *net, config);
   const std::string dir = a.out_dir;
+  const GexfVersion gexf_version = a.gexf_version == "1.3" ? GexfVersion::k1_3 : GexfVersion::k1_2draft;
   for (Status s : {WritePairsCsv(dir + "/coord_pairs.csv", *data), WriteEdgesCsv(dir + "/network_edges.csv", *data, *net),
                    WriteVerticesCsv(dir + "/network_vertices.csv", *data, *net),
-                   WriteGraphMl(dir + "/network.graphml", *data, *net), WriteGexf(dir + "/network.gexf", *data, *net),
+                   WriteDenseObjectsCsv(dir + "/dense_objects.csv", *data),
+                   WriteGraphMl(dir + "/network.graphml", *data, *net),
+                   WriteGexf(dir + "/network.gexf", *data, *net, gexf_version),
                    WriteCommunities(dir + "/communities.csv", communities)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
@@ -170,9 +188,10 @@ int RunCoord(const CoordArgs& a) {
              "{} communities\n",
              data->pairs.size(), net->vertices.size(), net->edges.size(), over, a.edge_weight, net->weight_quantile,
              net->components, net->communities);
-  fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv network.graphml network.gexf "
-             "communities.csv{}\n",
-             dir, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
+  PrintDenseObjects(*data);
+  fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv dense_objects.csv network.graphml "
+             "network.gexf (GEXF {}) communities.csv{}\n",
+             dir, a.gexf_version, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
   return errors.empty() ? kExitOk : kExitPartialInput;
 }
 
@@ -211,6 +230,11 @@ void AddCoordCommand(CLI::App& app) {
       ->capture_default_str()->check(CLI::IsMember({"louvain", "leiden", "components"}));
   cmd->add_option("--min-edge-weight", args->min_edge_weight, "qut: minimum directed weight in qut_edges.csv")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--dense-object-pairs", args->dense_object_pairs,
+                  "an object with more in-window pairs is reported as one clique (dense_objects.csv), not paired")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--gexf-version", args->gexf_version, "1.2draft (networkx, Gephi) or 1.3 (Gephi)")
+      ->capture_default_str()->check(CLI::IsMember({"1.2draft", "1.3"}));
   cmd->callback([args]() {
     if (args->input.empty() && args->store_path.empty()) {
       fmt::print(stderr, "vigil coord: give a 4-column file or --store\n");

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddGenerateCommand(app);
   vigil::cli::AddTrainCommand(app);
   vigil::cli::AddEvalCommand(app);
+  vigil::cli::AddTextCommand(app);
   vigil::cli::AddCoordCommand(app);
   vigil::cli::AddConvertCommand(app);
   try {

@@ -20,7 +20,11 @@ struct AnalyzeOptions {
   int64_t campaign_gap_days = 21;       // an actor's posts about a target further apart than this split
   float min_mention_confidence = 0.5f;  // weaker mentions are kept as evidence but do not count
   std::string data_dir;                 // lexicons and gazetteer ("" = the bundled data/)
-  std::string model_dir;                // trained text models to join the lexicons ("" = lexicons only)
+  // Trained text models ("" = the default folder, $VIGIL_MODEL_DIR or <build>/models, when it holds them).
+  // Only the Chinese attack model is used: in stance and as the hostile-language signal. Without it that
+  // signal is reported as unavailable.
+  std::string model_dir;
+  bool text_models = true;              // false: lexicons only, whatever the model folder holds
   // Progress of long stages: stage name, items done, items total.
   std::function<void(const std::string& stage, int64_t done, int64_t total)> on_progress;
 };
@@ -29,6 +33,7 @@ struct AnalyzeOptions {
 struct TextFindings {
   std::vector<Mention> mentions;      // sorted by post_index
   std::vector<TargetStance> stances;  // one per (post, target) mentioned
+  std::string attack_model;           // folder of the attack model used; "" when none (see TargetStance::attack)
 };
 
 // Runs the whole analysis on `posts` (any order; the report holds them sorted by time).

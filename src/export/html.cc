@@ -13,6 +13,18 @@
 namespace vigil {
 namespace {
 
+// One line on hostile language toward the target: the posts cited, none found, or why it was not measured.
+std::string HostileLanguageLine(const Incident& incident) {
+  const HostileLanguage& h = incident.hostile_language;
+  std::string line = "<p><b>Hostile language toward " + HtmlEscape(incident.target_name) + ":</b> ";
+  if (!h.available) return line + "not measured (" + HtmlEscape(h.unavailable_reason) + ").</p>";
+  if (h.hostile.empty()) return line + fmt::format("none in the {} evidence posts read.</p>", h.measured_posts);
+  std::vector<std::string> cited;
+  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("{} ({:.2f})", HtmlEscape(p.post_key), p.attack));
+  return line + fmt::format("{} of {} evidence posts attack or insult (attack model probability &ge; {:.2f}): {}.</p>",
+                            h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "));
+}
+
 constexpr char kStyle[] = R"(
 body{font-family:"Noto Sans","Noto Sans CJK SC","DejaVu Sans",sans-serif;color:#212529;margin:0;background:#f1f3f5}
 main{max-width:900px;margin:0 auto;padding:24px 20px 40px;background:#fff}
@@ -91,6 +103,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
     html += "<h3>The same actor's earlier campaigns</h3>" + exporting::CampaignHistorySvg(incident);
   }
 
+  html += HostileLanguageLine(incident);
   html += "<h3>Why this severity</h3><table><tr><th>signal</th><th>points</th><th>what was measured</th></tr>";
   for (const auto& c : incident.contributions) {
     html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", HtmlEscape(c.signal), c.points, HtmlEscape(c.explanation));

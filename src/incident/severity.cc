@@ -28,6 +28,11 @@ constexpr double kCoordinationMax = 20;
 constexpr int64_t kCoordinationMinAccounts = 5;
 constexpr int64_t kVolumeMinPosts = 3;
 constexpr double kVolumePoints = 5;
+// Hostile language toward the target describes the content, not its reach: a few points, no indicator.
+constexpr double kHostilePoints = 5;
+constexpr double kHostilePointsPerExtraPost = 1;
+constexpr double kHostileMax = 10;
+constexpr size_t kHostilePostsCited = 5;
 // Without an influence indicator (outsized engagement, coordinated amplification, state affiliation) the
 // remaining signals describe ordinary news coverage; they cannot lift an incident above this.
 constexpr double kUnindicatedCap = 25;
@@ -125,6 +130,23 @@ void AddVolume(Incident* in) {
                                            FormatDate(in->window_start), FormatDate(in->window_end))});
 }
 
+void AddHostileLanguage(Incident* in) {
+  const HostileLanguage& h = in->hostile_language;
+  if (!h.available || h.hostile.empty()) return;
+  const double points =
+      std::min(kHostileMax, kHostilePoints + kHostilePointsPerExtraPost * static_cast<double>(h.hostile.size() - 1));
+  std::vector<std::string> cited;
+  for (size_t i = 0; i < h.hostile.size() && i < kHostilePostsCited; ++i) {
+    cited.push_back(fmt::format("{} ({:.2f})", h.hostile[i].post_key, h.hostile[i].attack));
+  }
+  in->contributions.push_back(
+      {"hostile-language", points,
+       fmt::format("hostile language toward {}: {} of {} evidence posts attack or insult in the sentences naming "
+                   "the target (attack model probability >= {:.2f}): {}{}",
+                   in->target_name, h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "),
+                   h.hostile.size() > cited.size() ? ", ..." : "")});
+}
+
 }  // namespace
 
 SeverityLevel LevelFor(double severity) {
@@ -143,6 +165,7 @@ void ScoreSeverity(Incident* incident) {
   AddStance(incident);
   AddHistory(incident);
   AddVolume(incident);
+  AddHostileLanguage(incident);
   double total = 0;
   bool indicated = false;
   for (const SeverityContribution& c : incident->contributions) {

@@ -118,6 +118,26 @@ void WriteStance(const Incident& in, std::string& out) {
   out += "\n";
 }
 
+void WriteHostileLanguage(const Incident& in, std::string& out) {
+  const HostileLanguage& h = in.hostile_language;
+  out += fmt::format("**Hostile language toward {}.** ", in.target_name);
+  if (!h.available) {
+    out += fmt::format("Not measured: {}.\n\n", h.unavailable_reason);
+    return;
+  }
+  if (h.hostile.empty()) {
+    out += fmt::format("None of the {} evidence post(s) read by the attack model attack or insult in the sentences "
+                       "naming the target.\n\n",
+                       h.measured_posts);
+    return;
+  }
+  std::vector<std::string> cited;
+  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("`{}` ({:.2f})", Cell(p.post_key), p.attack));
+  out += fmt::format("{} of {} evidence post(s) attack or insult in the sentences naming the target (attack model "
+                     "probability, at least {:.2f}): {}.\n\n",
+                     h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "));
+}
+
 void WriteHistory(const Incident& in, std::string& out) {
   if (in.history.empty()) return;
   out += "**The actor's other campaigns**\n\n| Target | From | To | Posts | Interactions | Amplifying accounts |\n"
@@ -188,6 +208,7 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
     WriteSurges(in, out);
     WriteEngagement(in, out);
     WriteStance(in, out);
+    WriteHostileLanguage(in, out);
     WriteHistory(in, out);
     WriteAmplifiers(in, out);
     WriteEvidence(r, in, out);

@@ -177,4 +177,21 @@ std::string StableId(std::initializer_list<std::string_view> parts) {
   return fmt::format("{:016x}", hash);
 }
 
+void AddLink(Post& post, std::string link) {
+  if (std::find(post.links.begin(), post.links.end(), link) == post.links.end()) post.links.push_back(std::move(link));
+}
+
+Post& PostMerger::Get(const std::string& key, bool& created) {
+  auto [it, inserted] = index_.try_emplace(key, posts_.size());
+  created = inserted;
+  if (inserted) posts_.emplace_back();
+  return posts_[it->second];
+}
+
+void PostMerger::Flush(RecordSink& sink) {
+  for (Post& post : posts_) sink.Accept(post);
+  posts_.clear();
+  index_.clear();
+}
+
 }  // namespace vigil::adapters

@@ -1,4 +1,5 @@
-// CrowdTangle API records, as CooRnet (R CSV), PyCooRnet (pandas-flattened CSV) or the API's JSON write them.
+// CrowdTangle API records, as CooRnet (R CSV), PyCooRnet (pandas-flattened CSV) or the API's JSON write them;
+// records of one post (CooRnet writes one per shared URL) are merged into one post with all its links.
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -82,6 +83,33 @@ std::optional<RejectedRecord> ToPost(const Getter& get, const std::string& path,
   return std::nullopt;
 }
 
+// Merges the records of one post: CooRnet's share table has one row per (post, shared URL). A later record
+// of a known id adds its links; one that gives the id to another account is rejected, not merged.
+class CrowdTangleMerger {
+ public:
+  // Returns the rejection when `post` conflicts with an earlier record of its id.
+  std::optional<RejectedRecord> Add(Post& post) {
+    bool created = false;
+    Post& merged = merger_.Get(post.platform + '\x1f' + post.id, created);
+    if (created) {
+      merged = std::move(post);
+      return std::nullopt;
+    }
+    if (merged.account_id != post.account_id) {
+      return RejectedRecord{post.source_file, post.source_line, "id",
+                            fmt::format("post id {} already read at line {} for account {}, here for account {}",
+                                        post.id, merged.source_line, merged.account_id, post.account_id),
+                            ""};
+    }
+    for (auto& link : post.links) AddLink(merged, std::move(link));
+    return std::nullopt;
+  }
+  void Flush(RecordSink& sink) { merger_.Flush(sink); }
+
+ private:
+  PostMerger merger_;
+};
+
 // Flattens a JSON object into dotted keys; arrays (media, history) are not needed and are skipped.
 void Flatten(simdjson::dom::element element, const std::string& prefix, std::map<std::string, std::string>& out) {
   switch (element.type()) {
@@ -123,6 +151,7 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
         fmt::format("{}: a CrowdTangle JSON file must be an array of post objects", path));
   }
   int64_t index = 0;
+  CrowdTangleMerger merger;
   for (simdjson::dom::element record : records) {
     ++index;
     if (!record.is_object()) {
@@ -136,13 +165,14 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
       return it == fields.end() ? std::string() : it->second;
     };
     Post post;
-    if (auto rejected = ToPost(get, path, index, post)) {
+    std::optional<RejectedRecord> rejected = ToPost(get, path, index, post);
+    if (!rejected) rejected = merger.Add(post);
+    if (rejected) {
       rejected->raw = simdjson::minify(record).substr(0, 4096);
       sink.Reject(std::move(*rejected));
-      continue;
     }
-    sink.Accept(post);
   }
+  merger.Flush(sink);
   return Status::Ok();
 }
 
@@ -158,21 +188,24 @@ Status ReadCrowdTangleCsv(const std::string& path, RecordSink& sink) {
     return Status::InvalidArgument(
         fmt::format("{}: not a CrowdTangle table: {}", path, DescribeMissingColumns(required, columns)));
   }
-  return ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter&) {
+  CrowdTangleMerger merger;
+  Status status = ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter&) {
     Getter get = [&](std::string_view name) {
       std::string key(name);
       if (!dotted) std::replace(key.begin(), key.end(), '.', '_');
       return columns.Get(row, key);
     };
     Post post;
-    if (auto rejected = ToPost(get, path, row.line, post)) {
+    std::optional<RejectedRecord> rejected = ToPost(get, path, row.line, post);
+    if (!rejected) rejected = merger.Add(post);
+    if (rejected) {
       rejected->raw = row.Raw();
       sink.Reject(std::move(*rejected));
-      return true;
     }
-    sink.Accept(post);
     return true;
   });
+  merger.Flush(sink);
+  return status;
 }
 
 }  // namespace
