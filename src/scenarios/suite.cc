@@ -8,6 +8,8 @@
 
 #include "ingest/jsonl_reader.h"
 #include "scenarios/kinds.h"
+#include "text/paths.h"
+#include "text/stance.h"
 
 namespace vigil::scenarios {
 namespace {
@@ -53,6 +55,16 @@ std::vector<std::string> KindsToRun(const SuiteOptions& options) {
   std::vector<std::string> kinds;
   for (const KindInfo& k : ScenarioKinds()) kinds.push_back(k.name);
   return kinds;
+}
+
+// The trained text models the analysis reads, resolved as AnalyzePosts resolves them: the folder named, else
+// the default folder when `vigil train` has filled it. The figures differ with and without them.
+std::string TextModelsUsed(const AnalyzeOptions& options) {
+  if (!options.text_models) return "lexicons only";
+  const std::string dir = options.model_dir.empty() ? text::DefaultModelDir() : options.model_dir;
+  if (!std::filesystem::exists(std::filesystem::path(dir) / text::kAttackModelProbe))
+    return "lexicons only (no trained models)";
+  return "lexicons and the trained Chinese attack model (`vigil train`)";
 }
 
 Result<std::filesystem::path> ScratchDir(const SuiteOptions& options) {
@@ -123,6 +135,7 @@ Result<SuiteResult> RunSuite(const SuiteOptions& options) {
 
   SuiteResult result;
   result.size = options.size.name;
+  result.text_models = TextModelsUsed(options.analyze);
   Status status = Status::Ok();
   for (Split split : options.splits) {
     SplitResult& sr = result.splits.emplace_back();

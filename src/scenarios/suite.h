@@ -56,6 +56,7 @@ struct SplitResult {
 
 struct SuiteResult {
   std::string size;
+  std::string text_models;  // which trained text models the analysis read ("lexicons only" when none)
   std::vector<SplitResult> splits;
   double seconds = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "common/escape.h"
@@ -261,13 +262,17 @@ Json ScenarioJson(const ScenarioScore& s) {
 std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command, size_t max_false_listed) {
   std::string md = std::string(kSectionBegin) + "\n## Incidents on the scenario suite\n\n";
   int64_t scenarios = 0;
-  for (const SplitResult& s : r.splits) scenarios += s.total.scenarios;
+  std::set<std::string> kinds;
+  for (const SplitResult& s : r.splits) {
+    scenarios += s.total.scenarios;
+    for (const auto& [kind, a] : s.by_kind) kinds.insert(kind);
+  }
   md += fmt::format(
-      "Produced by `{}`: {} composed scenarios of {} kinds at size {} ([scenarios.md](scenarios.md)), each analysed "
-      "with `vigil analyze`'s defaults and scored against its answer key. Held-out seeds (1001 onwards) are reported "
-      "apart from the tuning seeds (1 onwards): calibrate on the tuning seeds only. Aims (issue 10), on the held-out "
+      "Produced by `{}`: {} composed scenarios of {} kind{} at size {} ([scenarios.md](scenarios.md)), each analysed "
+      "with `vigil analyze`'s defaults (text: {}) and scored against its answer key. Held-out seeds (1001 onwards) are "
+      "reported apart from the tuning seeds (1 onwards): calibrate on the tuning seeds only. Aims (issue 10), on the held-out "
       "seeds: precision >= 0.95, recall >= 0.95, no inversion, amplifiers found for every style.\n\n",
-      command, scenarios, ScenarioKinds().size(), r.size);
+      command, scenarios, kinds.size(), kinds.size() == 1 ? "" : "s", r.size, r.text_models);
   SummaryTable(md, r);
   AgainstTheAims(md, r);
   for (const SplitResult& s : r.splits) PerKindTable(md, s);
@@ -304,8 +309,12 @@ std::string RenderSuiteJson(const SuiteResult& r) {
     splits.push_back(
         {{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
   }
-  return Json{{"schema", "vigil.scenario-eval/1"}, {"size", r.size}, {"seconds", r.seconds}, {"splits", splits}}.dump(
-             2) +
+  return Json{{"schema", "vigil.scenario-eval/1"},
+              {"size", r.size},
+              {"text_models", r.text_models},
+              {"seconds", r.seconds},
+              {"splits", splits}}
+             .dump(2) +
          "\n";
 }
 
