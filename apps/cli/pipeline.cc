@@ -18,7 +18,7 @@ constexpr int kShownRejections = 10;
 }
 
 int RunIngest(const IngestRequest& request, IngestSummary* summary) {
-  auto store = OpenSqliteStore(request.store_path);
+  auto store = OpenStore(request.store_path);
   if (!store.ok()) {
     fmt::print(stderr, "vigil: {}\n", store.status().ToString());
     return kExitFailure;
@@ -62,7 +62,7 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
     fmt::print(stderr, "vigil: watch configuration refused: {}\n", config.status().message());
     return kExitBadConfig;
   }
-  auto store = OpenSqliteStore(request.store_path);
+  auto store = OpenStore(request.store_path);
   if (!store.ok()) {
     fmt::print(stderr, "vigil: {}\n", store.status().ToString());
     return kExitFailure;
