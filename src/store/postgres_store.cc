@@ -38,6 +38,7 @@ struct pqxx::string_traits<vigil::store::CountField> {
 namespace vigil::store {
 namespace {
 
+constexpr char kApplicationName[] = "vigil";  // pg_stat_activity's name for us, unless the conninfo gives one
 constexpr int kFetchRows = 10000;  // rows per FETCH when loading: bounds the client's buffer, not the result
 
 constexpr char kMigrationsTable[] = R"sql(
@@ -224,35 +225,22 @@ Post ReadRow(const pqxx::row& row) {
 class PostgresStore final : public PostStore {
  public:
   Status Open(const std::string& conninfo, std::span<const Migration> migrations) {
+    conninfo_ = conninfo;
     shown_ = RedactConninfo(conninfo);
     auto password = ConninfoPassword(conninfo);
-    if (!password.ok()) return Status::InvalidArgument(fmt::format("PostgreSQL store: {}", password.status().message()));
+    if (!password.ok()) {
+      return Status::InvalidArgument(fmt::format("PostgreSQL store: {}", password.status().message()));
+    }
     password_ = *password;
-    VIGIL_RETURN_IF_ERROR(Guarded("connect", [&]() -> Status {
-      connection_ = std::make_unique<pqxx::connection>(conninfo);
-      connection_->set_client_encoding("UTF8");
-      pqxx::nontransaction session(*connection_);
-      session.exec("SET client_min_messages TO warning");  // no NOTICEs for IF NOT EXISTS on stderr
-      const std::string encoding = session.exec1("SHOW server_encoding")[0].as<std::string>();
-      if (encoding != "UTF8") {
-        return Status::Unsupported(fmt::format("PostgreSQL store '{}': database encoding is {}; Vigil needs UTF8 "
-                                               "(CREATE DATABASE ... ENCODING 'UTF8')", shown_, encoding));
-      }
-      return Status::Ok();
-    }));
+    VIGIL_RETURN_IF_ERROR(Connect());
     VIGIL_RETURN_IF_ERROR(Migrate(migrations));
-    return Guarded("prepare", [&] {
-      pqxx::nontransaction session(*connection_);
-      session.exec(kStagingTable);
-      connection_->prepare("upsert_from_staging", kUpsertFromStaging);
-      return Status::Ok();
-    });
+    return PrepareSession();
   }
 
   Status UpsertPosts(std::span<const Post> posts, UpsertCounts* counts) override {
     VIGIL_RETURN_IF_ERROR(CheckStorable(posts));
     const std::vector<const Post*> batch = LastOccurrences(posts);
-    return Guarded("upsert posts", [&] {
+    return Reconnecting("upsert posts", [&] {
       pqxx::work tx(*connection_);
       CopyToStaging(tx, batch);
       const int64_t inserted = tx.exec_prepared1("upsert_from_staging")[0].as<int64_t>();
@@ -265,7 +253,7 @@ class PostgresStore final : public PostStore {
   }
 
   Status LoadPosts(const PostQuery& query, std::vector<Post>* out) override {
-    return Guarded("load posts", [&] {
+    return Reconnecting("load posts", [&] {
       pqxx::read_transaction tx(*connection_);
       // The bounds are integers, so formatting them into the statement cannot inject anything.
       tx.exec("DECLARE posts_cursor NO SCROLL CURSOR FOR " + fmt::format(kSelectPosts, query.from, query.to));
@@ -281,7 +269,7 @@ class PostgresStore final : public PostStore {
   }
 
   Result<int64_t> CountPosts() override {
-    return Guarded("count posts", [&]() -> Result<int64_t> {
+    return Reconnecting("count posts", [&]() -> Result<int64_t> {
       pqxx::read_transaction tx(*connection_);
       return tx.exec1("SELECT count(*) FROM posts")[0].as<int64_t>();
     });
@@ -291,7 +279,7 @@ class PostgresStore final : public PostStore {
     if (const char* problem = UnstorableBecause(source)) {
       return Status::InvalidArgument(fmt::format("ingest source name {}, which PostgreSQL text cannot store", problem));
     }
-    return Guarded("record ingest run", [&] {
+    return Reconnecting("record ingest run", [&] {
       pqxx::work tx(*connection_);
       tx.exec_params("INSERT INTO ingest_runs (source, accepted, rejected) VALUES ($1, $2, $3)", source, accepted,
                      rejected);
@@ -301,7 +289,7 @@ class PostgresStore final : public PostStore {
   }
 
   Status CheckIntegrity() override {
-    return Guarded("integrity check", [&]() -> Status {
+    return Reconnecting("integrity check", [&]() -> Status {
       pqxx::read_transaction tx(*connection_);
       const pqxx::result invalid = tx.exec(kInvalidIndexes);
       if (!invalid.empty()) {
@@ -324,6 +312,48 @@ class PostgresStore final : public PostStore {
   }
 
  private:
+  // A new connection: UTF-8 both ways, named in pg_stat_activity, quiet about NOTICEs.
+  Status Connect() {
+    return Guarded("connect", [&]() -> Status {
+      connection_ = std::make_unique<pqxx::connection>(conninfo_);
+      connection_->set_client_encoding("UTF8");
+      pqxx::nontransaction session(*connection_);
+      session.exec("SET client_min_messages TO warning");  // no NOTICEs for IF NOT EXISTS on stderr
+      if (session.exec1("SHOW application_name")[0].as<std::string>().empty()) {
+        session.exec("SET application_name TO " + session.quote(kApplicationName));
+      }
+      const std::string encoding = session.exec1("SHOW server_encoding")[0].as<std::string>();
+      if (encoding != "UTF8") {
+        return Status::Unsupported(fmt::format("PostgreSQL store '{}': database encoding is {}; Vigil needs UTF8 "
+                                               "(CREATE DATABASE ... ENCODING 'UTF8')", shown_, encoding));
+      }
+      return Status::Ok();
+    });
+  }
+
+  // What each batch relies on, made once per connection: the staging table and the upsert statement.
+  Status PrepareSession() {
+    return Guarded("prepare", [&] {
+      pqxx::nontransaction session(*connection_);
+      session.exec(kStagingTable);
+      connection_->prepare("upsert_from_staging", kUpsertFromStaging);
+      return Status::Ok();
+    });
+  }
+
+  // Runs `body` like Guarded; when the connection broke before `body` committed (a server restart, a killed
+  // backend, a dropped network), connects again and runs it once more. A break during COMMIT is reported by
+  // libpqxx as in_doubt_error instead, and is not retried.
+  template <typename Body>
+  auto Reconnecting(std::string_view what, Body&& body) -> decltype(body()) {
+    connection_lost_ = false;
+    auto result = Guarded(what, body);
+    if (result.ok() || !connection_lost_) return result;
+    VIGIL_RETURN_IF_ERROR(Connect());
+    VIGIL_RETURN_IF_ERROR(PrepareSession());
+    return Guarded(what, body);
+  }
+
   // Brings the schema up to the latest known step; a store from a newer vigil is refused.
   Status Migrate(std::span<const Migration> migrations) {
     VIGIL_RETURN_IF_ERROR(Guarded("create schema_migrations", [&] {
@@ -371,6 +401,10 @@ class PostgresStore final : public PostStore {
   auto Guarded(std::string_view what, Body&& body) -> decltype(body()) {
     try {
       return body();
+    } catch (const pqxx::broken_connection& e) {
+      connection_lost_ = true;
+      return Status::IoError(
+          fmt::format("PostgreSQL store '{}': {}: connection lost: {}", shown_, what, MaskSecret(e.what(), password_)));
     } catch (const pqxx::sql_error& e) {
       const std::string message =
           fmt::format("PostgreSQL store '{}': {}: {}", shown_, what, MaskSecret(e.what(), password_));
@@ -378,13 +412,16 @@ class PostgresStore final : public PostStore {
       if (e.sqlstate().starts_with("XX")) return Status::Corruption(message);
       return Status::IoError(message);
     } catch (const std::exception& e) {
-      return Status::IoError(fmt::format("PostgreSQL store '{}': {}: {}", shown_, what, MaskSecret(e.what(), password_)));
+      return Status::IoError(
+          fmt::format("PostgreSQL store '{}': {}: {}", shown_, what, MaskSecret(e.what(), password_)));
     }
   }
 
+  std::string conninfo_;  // as given, to connect again
   std::string shown_;     // the connection string, password masked
   std::string password_;  // masked out of every message
   std::unique_ptr<pqxx::connection> connection_;
+  bool connection_lost_ = false;  // set by Guarded when libpqxx reports a broken connection
 };
 
 }  // namespace

@@ -71,6 +71,23 @@ TEST_F(PostgresStore, TheUriFormWorksAndIsShownMasked) {
   EXPECT_NE(shown.find("password=***"), std::string::npos) << shown;
 }
 
+TEST_F(PostgresStore, ALostConnectionIsReopenedAndTheBatchWritten) {
+  // Named after the schema, so the test ends its own session only (other tests share the cluster).
+  auto store = OpenPostgresStore(schema_->conninfo() + " application_name=" + schema_->name());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  UpsertCounts counts;
+  ASSERT_TRUE((*store)->UpsertPosts(std::vector<Post>{MakePost("1"), MakePost("2")}, &counts).ok());
+  // As a server restart or an administrator would: the store's backend process ends under it.
+  EXPECT_EQ(schema_->Query("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '" +
+                           schema_->name() + "'"),
+            "1");
+  const Status after_loss = (*store)->UpsertPosts(std::vector<Post>{MakePost("2"), MakePost("3")}, &counts);
+  ASSERT_TRUE(after_loss.ok()) << after_loss.ToString();
+  EXPECT_EQ(counts.inserted, 3);
+  EXPECT_EQ(counts.updated, 1);
+  EXPECT_EQ(*(*store)->CountPosts(), 3);
+}
+
 TEST_F(PostgresStore, TextPostgresCannotHoldIsRefusedNamingRecordAndField) {
   auto store = OpenPostgresStore(schema_->conninfo());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
