@@ -253,7 +253,9 @@ class PostgresStore final : public PostStore {
   }
 
   Status LoadPosts(const PostQuery& query, std::vector<Post>* out) override {
+    const size_t had = out->size();
     return Reconnecting("load posts", [&] {
+      out->resize(had);  // a retry after a lost connection starts over
       pqxx::read_transaction tx(*connection_);
       // The bounds are integers, so formatting them into the statement cannot inject anything.
       tx.exec("DECLARE posts_cursor NO SCROLL CURSOR FOR " + fmt::format(kSelectPosts, query.from, query.to));

@@ -86,6 +86,11 @@ TEST_F(PostgresStore, ALostConnectionIsReopenedAndTheBatchWritten) {
   EXPECT_EQ(counts.inserted, 3);
   EXPECT_EQ(counts.updated, 1);
   EXPECT_EQ(*(*store)->CountPosts(), 3);
+  schema_->Query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" +
+                 schema_->name() + "'");
+  std::vector<Post> loaded;
+  ASSERT_TRUE((*store)->LoadPosts({}, &loaded).ok());
+  EXPECT_EQ(loaded.size(), 3u);
 }
 
 TEST_F(PostgresStore, TextPostgresCannotHoldIsRefusedNamingRecordAndField) {
