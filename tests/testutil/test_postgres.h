@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "tests/testutil/shared_data.h"  // InCi
+
 namespace vigil::testutil {
 
 // VIGIL_TEST_PG, or nullopt when unset or empty.
