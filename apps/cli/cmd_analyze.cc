@@ -37,6 +37,14 @@ void AddAnalyzeCommand(CLI::App& app) {
   cmd->add_option("--data-dir", request->options.data_dir, "Lexicons and gazetteer (default: the bundled data/)");
   cmd->add_option("--model-dir", request->options.model_dir,
                   "Trained text models from `vigil train` to join the stance lexicons (default: lexicons only)");
+  cmd->add_option("--amplification-window", request->options.amplification_window_seconds,
+                  "Seconds after a post within which reposts, links and text copies count as its amplification")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{60}, int64_t{7 * 24 * 3600}));
+  cmd->add_option("--max-evidence", request->options.max_evidence,
+                  "Per incident, keep at most this many evidence posts, amplifications and ties (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
   cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
   cmd->callback([request, now] {

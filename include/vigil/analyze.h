@@ -21,14 +21,23 @@ struct AnalyzeOptions {
   float min_mention_confidence = 0.5f;  // weaker mentions are kept as evidence but do not count
   std::string data_dir;                 // lexicons and gazetteer ("" = the bundled data/)
   std::string model_dir;                // trained text models to join the lexicons ("" = lexicons only)
+  // Reposts, links and text copies count as amplification when they follow the original within this window.
+  int64_t amplification_window_seconds = 6 * 3600;
+  // Per incident, at most this many evidence posts, amplifications and coordination ties are kept (the
+  // strongest); the report counts all and says how to list the rest. 0 keeps everything.
+  int64_t max_evidence = 100;
   // Progress of long stages: stage name, items done, items total.
   std::function<void(const std::string& stage, int64_t done, int64_t total)> on_progress;
 };
 
-// What the text stage found in the posts: mentions and the stance toward each mentioned target.
+// What the text stage found in the posts: mentions, the stance toward each mentioned target, and which
+// posts copy each other's text.
 struct TextFindings {
   std::vector<Mention> mentions;      // sorted by post_index
   std::vector<TargetStance> stances;  // one per (post, target) mentioned
+  // Per post: its group of same or near-same texts within the amplification window (the group's first
+  // post index), or -1. Empty: no text copies known (amplification then rests on reposts and links).
+  std::vector<int64_t> text_copy_group;
 };
 
 // Runs the whole analysis on `posts` (any order; the report holds them sorted by time).

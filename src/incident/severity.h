@@ -1,13 +1,45 @@
 // Severity: a 0-100 score that explains itself. Each signal adds points with a plain-language line
-// carrying the numbers behind it; the weights are documented in docs/severity.md.
+// carrying the numbers behind it. Every weight and threshold is in one table, SeverityWeights, documented in
+// docs/severity.md: calibrating the score changes that table, not the rules.
 #pragma once
+
+#include <cstdint>
 
 #include "vigil/findings.h"
 
 namespace vigil {
 
+struct SeverityWeights {
+  // engagement: the actor's typical post against its peer group, when a rank test rules out chance
+  double engagement_points_per_doubling = 12;  // of the median post's ratio to the peer median
+  double engagement_max = 30;
+  double engagement_min_ratio = 1.5;           // the median post at least this multiple of the peer median
+  double engagement_max_p_value = 0.01;        // one-sided Mann-Whitney U against the peer group's posts
+  // surge: daily mention surges the actor (or its amplifiers) drove
+  double surge_points = 10;
+  double surge_after_event_bonus = 5;
+  double surge_max = 25;
+  // coordination: accounts that amplified the actor's posts fast, or as one co-action community
+  double coordination_base = 10;
+  double coordination_points_per_account = 1.0 / 3;
+  double coordination_max = 20;
+  int64_t coordination_min_accounts = 5;
+  double state_affiliation_points = 15;
+  double mixed_narrative_points = 10;
+  double history_points_per_target = 5;
+  double history_max = 10;
+  int64_t volume_min_posts = 3;
+  double volume_points = 5;
+  // Without an influence indicator (coordination; or outsized engagement from a state-affiliated or
+  // coordinated actor) the other signals describe ordinary coverage: the score stays at or below this.
+  double unindicated_cap = 25;
+};
+
+// The weights Vigil ships with.
+inline constexpr SeverityWeights kDefaultSeverityWeights{};
+
 // Fills incident->contributions, severity and level from the incident's measured findings.
-void ScoreSeverity(Incident* incident);
+void ScoreSeverity(Incident* incident, const SeverityWeights& weights = kDefaultSeverityWeights);
 
 // Level for a 0-100 score: >= 70 critical, >= 50 high, >= 30 medium, else low.
 SeverityLevel LevelFor(double severity);

@@ -25,6 +25,20 @@ ordered_json BaselineJson(const Baseline& b) {
           {"median_views", b.median_views}, {"censored_views", b.censored_views}};
 }
 
+ordered_json EngagementTestJson(const EngagementTest& t) {
+  return {{"peer_group", t.peer_group_id}, {"leave_one_out", t.leave_one_out}, {"posts", t.posts},
+          {"peer_posts", t.peer_posts}, {"median_interactions", t.median_interactions},
+          {"peer_median_interactions", t.peer_median}, {"median_ratio", t.median_ratio},
+          {"median_percentile", t.median_percentile}, {"superiority", t.superiority}, {"p_value", t.p_value}};
+}
+
+ordered_json ImpactJson(const ImpactEstimate& i) {
+  return {{"scale", "breakout"}, {"category", i.category}, {"label", i.label}, {"platforms", i.platforms},
+          {"network_accounts", i.network_accounts}, {"outside_accounts", i.outside_accounts},
+          {"breakout_platforms", i.breakout_platforms}, {"communities", i.communities},
+          {"media_accounts", i.media_accounts}, {"explanation", i.explanation}};
+}
+
 ordered_json SurgeJson(const Surge& s) {
   ordered_json events = ordered_json::array();
   for (const EventRef& e : s.preceding_events) {
@@ -34,7 +48,8 @@ ordered_json SurgeJson(const Surge& s) {
   return {{"target", s.target_id}, {"granularity", s.granularity == Granularity::kDay ? "day" : "hour"},
           {"window_start", FormatUtc(s.window_start)}, {"window_end", FormatUtc(s.window_end)},
           {"peak_start", FormatUtc(s.peak_start)}, {"mentions", s.mentions}, {"baseline", s.baseline},
-          {"spread", s.spread}, {"ratio", s.ratio}, {"robust_z", s.robust_z}, {"interactions", s.interactions},
+          {"baseline_buckets", s.baseline_buckets}, {"dispersion", s.dispersion}, {"ratio", s.ratio},
+          {"p_value", s.p_value}, {"p_threshold", s.p_threshold}, {"interactions", s.interactions},
           {"preceding_events", events}};
 }
 
@@ -80,7 +95,8 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
   ordered_json amplifiers = ordered_json::array();
   for (const Amplification& a : in.coordination.amplifiers) {
     amplifiers.push_back({{"platform", a.platform}, {"account_id", a.account_id}, {"account_name", a.account_name},
-                          {"amplified_post", a.amplified_post}, {"delay_seconds", a.delay_seconds}});
+                          {"amplified_post", a.amplified_post}, {"delay_seconds", a.delay_seconds},
+                          {"post", a.post}, {"via", a.via}});
   }
   ordered_json ties = ordered_json::array();
   for (const CoordinationTie& t : in.coordination.ties) {
@@ -97,12 +113,14 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
       {"id", in.id},
       {"severity", in.severity},
       {"level", SeverityLevelName(in.level)},
+      {"impact", ImpactJson(in.impact)},
       {"actor", ActorJson(in.actor)},
       {"target", {{"id", in.target_id}, {"name", in.target_name}}},
       {"window", {{"start", FormatUtc(in.window_start)}, {"end", FormatUtc(in.window_end)}}},
       {"contributions", contributions},
       {"engagement",
-       {{"baseline", BaselineJson(in.baseline)}, {"peak_ratio_to_peer", in.peak_ratio_to_peer},
+       {{"baseline", BaselineJson(in.baseline)}, {"test", EngagementTestJson(in.engagement)},
+        {"peak_ratio_to_peer", in.peak_ratio_to_peer},
         {"median_ratio_to_peer", in.median_ratio_to_peer}, {"min_interactions", in.min_interactions},
         {"max_interactions", in.max_interactions}, {"max_views", CountJson(in.max_views)}}},
       {"surges", surges},
@@ -123,6 +141,10 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"max_delay_seconds", in.coordination.max_delay_seconds}, {"object_ids", in.coordination.object_ids},
         {"ties", ties}, {"amplifiers", amplifiers}}},
       {"evidence", evidence},
+      {"evidence_counts",
+       {{"posts", in.evidence_counts.posts}, {"amplifiers", in.evidence_counts.amplifiers},
+        {"ties", in.evidence_counts.ties}, {"capped", in.evidence_counts.capped},
+        {"store_query", in.evidence_counts.store_query}}},
   };
 }
 
