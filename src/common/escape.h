@@ -28,4 +28,8 @@ void AppendCsvField(std::string& out, std::string_view field);
 // `field` as one CSV field (see AppendCsvField).
 std::string CsvField(std::string_view field);
 
+// `text` as one Markdown table cell: '|' escaped, line breaks as spaces, cut with "…" after `max_chars`
+// code points.
+std::string MarkdownCell(std::string_view text, size_t max_chars = 80);
+
 }  // namespace vigil

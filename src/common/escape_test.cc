@@ -76,5 +76,11 @@ TEST(CsvField, QuotedOnlyWhenNeededWithInnerQuotesDoubled) {
   EXPECT_EQ(out, "id,\"x,y\"");
 }
 
+TEST(MarkdownCell, PipesEscapedLineBreaksFlattenedLongTextCut) {
+  EXPECT_EQ(MarkdownCell("a|b\nc"), "a\\|b c");
+  EXPECT_EQ(MarkdownCell("有理儿有面", 3), "有理儿…");
+  EXPECT_EQ(MarkdownCell("short", 10), "short");
+}
+
 }  // namespace
 }  // namespace vigil

@@ -22,6 +22,9 @@ struct Article {
 
 // Replaces every "{key}" in `tmpl` by its value.
 std::string Fill(std::string_view tmpl, std::initializer_list<std::pair<std::string_view, std::string_view>> slots);
+// Replaces the first "{slot}" in `text` by `first` and the later ones by `rest` (a full name, then its short
+// form, as articles write names).
+std::string FillFirstThen(std::string_view text, std::string_view slot, std::string_view first, std::string_view rest);
 // `k` distinct sentences from `pool` in random order, concatenated (Chinese: no separator needed;
 // `separator` is " " for English and French).
 std::string Sentences(Rng& rng, const std::vector<std::string>& pool, size_t k, std::string_view separator = "");

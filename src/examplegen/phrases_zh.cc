@@ -404,17 +404,6 @@ Article FillArticle(Rng& rng, std::string_view title, std::string_view text) {
   return {both.substr(0, cut), both.substr(cut + 1)};
 }
 
-// Replaces the first "{slot}" by `first` and the later ones by `rest`.
-std::string FillFirstThen(std::string_view text, std::string_view slot, std::string_view first, std::string_view rest) {
-  const std::string key = "{" + std::string(slot) + "}";
-  const size_t at = text.find(key);
-  if (at == std::string_view::npos) return std::string(text);
-  std::string out(text.substr(0, at));
-  out.append(first);
-  out += Fill(text.substr(at + key.size()), {{slot, rest}});
-  return out;
-}
-
 // The short form that follows a full name: the part after the separator (马克·卡尼 -> 卡尼).
 std::string ShortForm(const std::string& name) {
   for (const char* sep : {"·", "•", " "}) {
@@ -583,6 +572,16 @@ std::string Fill(std::string_view tmpl, std::initializer_list<std::pair<std::str
     }
   }
   out.append(tmpl.data() + done, tmpl.size() - done);
+  return out;
+}
+
+std::string FillFirstThen(std::string_view text, std::string_view slot, std::string_view first, std::string_view rest) {
+  const std::string key = "{" + std::string(slot) + "}";
+  const size_t at = text.find(key);
+  if (at == std::string_view::npos) return std::string(text);
+  std::string out(text.substr(0, at));
+  out.append(first);
+  out += Fill(text.substr(at + key.size()), {{slot, rest}});
   return out;
 }
 

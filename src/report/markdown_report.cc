@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "common/escape.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "vigil/report.h"
@@ -19,25 +20,7 @@ constexpr size_t kMaxEvidenceRows = 25;
 constexpr size_t kMaxAmplifierRows = 40;
 
 // Markdown table cells must not break the row.
-std::string Cell(std::string_view text, size_t max_chars = 80) {
-  std::string out;
-  size_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80 && ++chars > max_chars) {
-      out += "…";
-      break;
-    }
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+std::string Cell(std::string_view text, size_t max_chars = 80) { return MarkdownCell(text, max_chars); }
 
 std::string ActorTitle(const Actor& a) {
   return a.name == a.account_id ? a.name : fmt::format("{} ({}:{})", a.name, a.platform, a.account_id);

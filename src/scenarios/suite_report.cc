@@ -1,0 +1,249 @@
+// The suite's Markdown section and JSON (see suite_report.h).
+#include "scenarios/suite_report.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "common/escape.h"
+#include "scenarios/kinds.h"
+
+namespace vigil::scenarios {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Amplifier columns in a fixed order: the four styles, then those on another platform than the operator's.
+const std::vector<std::string>& AmplifierColumns() {
+  static const std::vector<std::string> kColumns = {"repost", "link", "copy", "paraphrase", "cross-platform"};
+  return kColumns;
+}
+
+std::string Fraction(const Tally& t) {
+  if (t.expected == 0) return "–";
+  return fmt::format("{}/{} ({:.2f})", t.found, t.expected, static_cast<double>(t.found) / static_cast<double>(t.expected));
+}
+
+std::string Severity(double s) { return s < 0 ? "–" : fmt::format("{:.1f}", s); }
+
+std::string SplitTitle(Split split) { return split == Split::kTuning ? "tuning" : "held-out"; }
+
+const Tally& AmplifierTally(const Aggregate& a, const std::string& style) {
+  static const Tally kNone;
+  auto it = a.amplifiers.find(style);
+  return it == a.amplifiers.end() ? kNone : it->second;
+}
+
+Tally AllAmplifiers(const Aggregate& a) {
+  Tally all;
+  for (const auto& [style, t] : a.amplifiers) {
+    if (style != "cross-platform") all += t;
+  }
+  return all;
+}
+
+// The lowest true incident against the highest false one; a missed true incident is below them all.
+std::string Margin(const Aggregate& a) {
+  if (a.highest_false < 0) return a.missed > 0 ? fmt::format("no false; {} missed", a.missed) : "no false incident";
+  std::string text = fmt::format("{} vs {}", Severity(a.lowest_true), Severity(a.highest_false));
+  if (a.lowest_true >= 0) text += fmt::format(" (margin {:+.1f})", a.lowest_true - a.highest_false);
+  if (a.missed > 0) text += fmt::format("; {} missed", a.missed);
+  return text;
+}
+
+void SummaryTable(std::string& md, const SuiteResult& r) {
+  md += "| split | scenarios | posts | true incidents found (recall) | findings reported | false | precision | "
+        "surge days found | prior targets found | inversions pooled / within corpus | lowest true vs highest false |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|\n";
+  for (const SplitResult& s : r.splits) {
+    const Aggregate& a = s.total;
+    md += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} | {} / {} | {} |\n", SplitTitle(s.split),
+                      a.scenarios, a.posts, Fraction(a.incidents), a.reported_findings, a.false_findings, a.Precision(),
+                      Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled, a.inversions_within,
+                      Margin(a));
+  }
+  md += "\nAmplifier accounts found, by how they passed the operation's posts on:\n\n| split | all |";
+  for (const std::string& c : AmplifierColumns()) md += " " + c + " |";
+  md += "\n|---|---|";
+  for (size_t i = 0; i < AmplifierColumns().size(); ++i) md += "---|";
+  md += "\n";
+  for (const SplitResult& s : r.splits) {
+    md += fmt::format("| {} | {} |", SplitTitle(s.split), Fraction(AllAmplifiers(s.total)));
+    for (const std::string& c : AmplifierColumns()) md += " " + Fraction(AmplifierTally(s.total, c)) + " |";
+    md += "\n";
+  }
+}
+
+void PerKindTable(std::string& md, const SplitResult& s) {
+  md += fmt::format("\n### Per kind, {} seeds\n\n", SplitTitle(s.split));
+  md += "| kind | scenarios | found / true | false | precision | surge days | amplifiers | prior targets | inversions "
+        "(within) | lowest true vs highest false |\n|---|---|---|---|---|---|---|---|---|---|\n";
+  for (const KindInfo& kind : ScenarioKinds()) {
+    auto it = s.by_kind.find(kind.name);
+    if (it == s.by_kind.end()) continue;
+    const Aggregate& a = it->second;
+    md += fmt::format("| {} | {} | {} | {} | {:.2f} | {} | {} | {} | {} | {} |\n", kind.name, a.scenarios,
+                      a.incidents.expected == 0 ? "–" : fmt::format("{}/{}", a.incidents.found, a.incidents.expected),
+                      a.false_findings, a.Precision(), Fraction(a.surge_days), Fraction(AllAmplifiers(a)),
+                      Fraction(a.prior_targets), a.inversions_within, Margin(a));
+  }
+}
+
+void FalseIncidents(std::string& md, const SplitResult& s) {
+  md += fmt::format("\n### False incidents, {} seeds\n\n", SplitTitle(s.split));
+  int64_t listed = 0;
+  for (const ScenarioScore& sc : s.scenarios) {
+    for (const FalseIncident& f : sc.false_incidents) {
+      ++listed;
+      md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed, MarkdownCell(f.actor_name, 40),
+                        f.actor, f.target, f.level, f.severity, f.pattern,
+                        f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
+      for (const SeverityContribution& c : f.contributions) {
+        md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownCell(c.explanation, 160));
+      }
+      md += "\n";
+    }
+  }
+  if (listed == 0) md += "None.\n";
+}
+
+void MissedIncidents(std::string& md, const SplitResult& s) {
+  std::string rows;
+  for (const ScenarioScore& sc : s.scenarios) {
+    for (const TrueIncidentResult& t : sc.true_incidents) {
+      if (!t.found) rows += fmt::format("- {} seed {}: {} → {}\n", sc.kind, sc.seed, t.actor, t.target);
+    }
+  }
+  md += fmt::format("\n### True incidents not reported, {} seeds\n\n{}", SplitTitle(s.split), rows.empty() ? "None.\n" : rows);
+}
+
+Json TallyJson(const Tally& t) { return Json{{"expected", t.expected}, {"found", t.found}}; }
+
+Json AggregateJson(const Aggregate& a) {
+  Json amplifiers = Json::object();
+  for (const auto& [style, t] : a.amplifiers) amplifiers[style] = TallyJson(t);
+  return Json{{"scenarios", a.scenarios},
+              {"posts", a.posts},
+              {"analysis_seconds", a.analysis_seconds},
+              {"incidents", TallyJson(a.incidents)},
+              {"precision", a.Precision()},
+              {"recall", a.Recall()},
+              {"reported_findings", a.reported_findings},
+              {"false_findings", a.false_findings},
+              {"reported_windows", a.reported_windows},
+              {"surge_days", TallyJson(a.surge_days)},
+              {"prior_targets", TallyJson(a.prior_targets)},
+              {"amplifiers", amplifiers},
+              {"inversions_within", a.inversions_within},
+              {"inversions_pooled", a.inversions_pooled},
+              {"lowest_true_severity", a.lowest_true},
+              {"highest_false_severity", a.highest_false},
+              {"missed", a.missed}};
+}
+
+Json ScenarioJson(const ScenarioScore& s) {
+  Json trues = Json::array();
+  for (const TrueIncidentResult& t : s.true_incidents) {
+    trues.push_back({{"actor", t.actor},
+                     {"target", t.target},
+                     {"found", t.found},
+                     {"severity", t.severity},
+                     {"windows", t.windows},
+                     {"surge_days", TallyJson(t.surge_days)},
+                     {"amplifiers", TallyJson(t.amplifiers)},
+                     {"prior_targets", TallyJson(t.prior_targets)}});
+  }
+  Json falses = Json::array();
+  for (const FalseIncident& f : s.false_incidents) {
+    Json contributions = Json::array();
+    for (const SeverityContribution& c : f.contributions) {
+      contributions.push_back({{"signal", c.signal}, {"points", c.points}, {"explanation", c.explanation}});
+    }
+    falses.push_back({{"actor", f.actor},
+                      {"actor_name", f.actor_name},
+                      {"target", f.target},
+                      {"pattern", f.pattern},
+                      {"severity", f.severity},
+                      {"level", f.level},
+                      {"windows", f.windows},
+                      {"contributions", contributions}});
+  }
+  return Json{{"kind", s.kind},       {"seed", s.seed},
+              {"split", s.split},     {"posts", s.posts},
+              {"analysis_seconds", s.analysis_seconds},
+              {"reported_windows", s.reported_windows},
+              {"inversions", s.inversions},
+              {"true_incidents", trues}, {"false_incidents", falses}};
+}
+
+}  // namespace
+
+std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command) {
+  std::string md = std::string(kSectionBegin) + "\n## Incidents on the scenario suite\n\n";
+  int64_t scenarios = 0;
+  for (const SplitResult& s : r.splits) scenarios += s.total.scenarios;
+  md += fmt::format(
+      "Produced by `{}`: {} composed scenarios of {} kinds at size {} ([scenarios.md](scenarios.md)), each analysed "
+      "with `vigil analyze`'s defaults and scored against its answer key. Held-out seeds (1001 onwards) are reported "
+      "apart from the tuning seeds (1 onwards): calibrate on the tuning seeds only. Aims (issue 10), on the held-out "
+      "seeds: precision >= 0.95, recall >= 0.95, no inversion, amplifiers found for every style.\n\n",
+      command, scenarios, ScenarioKinds().size(), r.size);
+  SummaryTable(md, r);
+  for (const SplitResult& s : r.splits) PerKindTable(md, s);
+  for (const SplitResult& s : r.splits) {
+    FalseIncidents(md, s);
+    MissedIncidents(md, s);
+  }
+  md += "\n### How the figures are counted\n\n"
+        "- A reported incident is true when its actor (platform:account_id) and target match a key incident. All "
+        "reported windows of one (actor, target) pair are one finding, counted once, with their highest severity.\n"
+        "- Precision = true findings / findings reported (1 when nothing is reported); recall = key incidents found / "
+        "key incidents.\n"
+        "- Surge days: a key surge day is found when a daily surge attached to the finding covers that UTC day. "
+        "Amplifiers: a key amplifier account is found when it is among the finding's amplifiers or coordination "
+        "ties. Prior targets: found when the finding's actor history holds a campaign against that target. Signals "
+        "of a missed incident count as missed.\n"
+        "- Inversions: pairs (true incident, false finding) where the false one's severity is at least the true "
+        "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
+        "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
+        "of the split (one threshold for all data).\n";
+  md += std::string(kSectionEnd) + "\n";
+  return md;
+}
+
+std::string RenderSuiteJson(const SuiteResult& r) {
+  Json splits = Json::array();
+  for (const SplitResult& s : r.splits) {
+    Json kinds = Json::object();
+    for (const auto& [kind, a] : s.by_kind) kinds[kind] = AggregateJson(a);
+    Json scenarios = Json::array();
+    for (const ScenarioScore& sc : s.scenarios) scenarios.push_back(ScenarioJson(sc));
+    splits.push_back({{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
+  }
+  return Json{{"schema", "vigil.scenario-eval/1"}, {"size", r.size}, {"seconds", r.seconds}, {"splits", splits}}.dump(2) + "\n";
+}
+
+std::string ExtractSuiteSection(const std::string& page) {
+  const size_t begin = page.find(kSectionBegin);
+  if (begin == std::string::npos) return "";
+  const size_t end = page.find(kSectionEnd, begin);
+  if (end == std::string::npos) return "";
+  size_t stop = end + std::string_view(kSectionEnd).size();
+  if (stop < page.size() && page[stop] == '\n') ++stop;
+  return page.substr(begin, stop - begin);
+}
+
+std::string ReplaceSuiteSection(const std::string& page, const std::string& section) {
+  const std::string old = ExtractSuiteSection(page);
+  if (old.empty()) {
+    std::string out = page;
+    if (!out.empty() && out.back() != '\n') out += '\n';
+    if (!out.empty()) out += '\n';
+    return out + section;
+  }
+  std::string out = page;
+  out.replace(page.find(old), old.size(), section);
+  return out;
+}
+
+}  // namespace vigil::scenarios

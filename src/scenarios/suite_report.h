@@ -1,0 +1,25 @@
+// The scenario suite's figures as Markdown (a section of docs/quality.md, between markers so the text
+// evaluation and the suite each rewrite only their own part) and as JSON for calibration scripts.
+#pragma once
+
+#include <string>
+
+#include "scenarios/suite.h"
+
+namespace vigil::scenarios {
+
+inline constexpr const char* kSectionBegin =
+    "<!-- scenario-suite:begin (written by `vigil eval --scenarios`; do not edit by hand) -->";
+inline constexpr const char* kSectionEnd = "<!-- scenario-suite:end -->";
+
+// The section, markers included. `command` is the command line that produced it.
+std::string RenderSuiteMarkdown(const SuiteResult& result, const std::string& command);
+// Every scenario's score and every aggregate (schema vigil.scenario-eval/1).
+std::string RenderSuiteJson(const SuiteResult& result);
+
+// The marked section of `page` (markers included), or "" when it has none.
+std::string ExtractSuiteSection(const std::string& page);
+// `page` with its marked section replaced by `section`, or with `section` appended when it has none.
+std::string ReplaceSuiteSection(const std::string& page, const std::string& section);
+
+}  // namespace vigil::scenarios
