@@ -94,7 +94,8 @@ struct EngagementTest {
   double median_ratio = 0;          // median_interactions / peer_median
   double median_percentile = 0;     // where the account's median post falls among the baseline posts, 0..1
   double superiority = 0.5;         // probability that one of its posts beats a baseline post
-  double p_value = 1;               // one-sided Mann-Whitney U (normal approximation, tie-corrected)
+  double p_value = 1;               // one-sided Mann-Whitney U (exact tail for small samples, else normal)
+  int64_t family_size = 0;          // campaign windows of the analysis tested against this peer group
 };
 
 // A cluster of an actor's posts about a target that push one line of argument.
@@ -119,7 +120,9 @@ struct Campaign {
   int64_t start = 0, end = 0;
   int64_t posts = 0;
   int64_t interactions = 0;
-  int64_t amplifier_accounts = 0;  // distinct accounts that reposted or shared its posts
+  int64_t amplifier_accounts = 0;  // distinct accounts that reposted, linked or copied its posts
+  int64_t fast_amplifier_accounts = 0;    // ... within 15 minutes of a post
+  int64_t repeat_amplifier_accounts = 0;  // ... two or more of its posts
 };
 
 // An account that amplified an incident's posts, how, and how fast.
@@ -145,6 +148,7 @@ struct CoordinationSummary {
   int64_t shared_objects = 0;
   int64_t median_delay_seconds = 0;
   int64_t fast_accounts = 0;            // accounts that amplified within fast_window_seconds
+  int64_t repeat_accounts = 0;          // accounts that amplified two or more of the actor's posts
   int64_t fast_window_seconds = 15 * 60;
   double state_affiliated_share = 0;
   std::vector<Amplification> amplifiers;

@@ -34,7 +34,10 @@ struct RankTestResult {
   double u = 0;                  // U statistic of the sample: pairs (x, y) with x > y, ties counting one half
   double superiority = 0.5;      // U / (n m): probability that a sample value beats a reference value
   double z = 0;                  // normal approximation, tie-corrected, with continuity correction
-  double p_value = 1;            // one-sided: the sample tends to be larger than the reference
+  // One-sided: the sample tends to be larger than the reference. The normal approximation, except for up to
+  // 20 sample values against a reference 50 times larger: there the exact tail of the sum of the sample's
+  // percentiles (Irwin-Hall), floored at the smallest p-value the ranks allow.
+  double p_value = 1;
   double reference_median = 0;   // median of the reference after exclusion
   double sample_median = 0;
   double median_percentile = 0;  // mid-rank percentile (0..1) of the sample's median within the reference
@@ -42,8 +45,8 @@ struct RankTestResult {
 
 // Tests whether `sample` tends to exceed `reference` minus `excluded` (a sub-multiset of the reference:
 // the tested account's own values, when it belongs to the reference group). Cost: O(n log m), independent
-// of how large the reference is beyond the logarithm. The normal approximation is conservative for very
-// small samples in the far tail (one value above every reference value gives p = 0.04, not 1/(m+1)).
+// of how large the reference is beyond the logarithm. Where the normal approximation is used for a small
+// sample (a small reference) it is conservative in the far tail.
 // REQUIRES: `excluded` is contained in the reference.
 RankTestResult MannWhitneyGreater(std::span<const double> sample, const RankReference& reference,
                                   std::span<const double> excluded = {});

@@ -67,6 +67,20 @@ TEST(MannWhitneyGreater, EmptyOrAllTiedGivesNoEvidence) {
   EXPECT_DOUBLE_EQ(MannWhitneyGreater(std::vector<double>{5, 5}, RankReference({5, 5, 5})).p_value, 1);
 }
 
+TEST(MannWhitneyGreater, ASmallSampleAgainstALargeReferenceTakesTheExactTail) {
+  std::vector<double> reference(4000);
+  for (size_t i = 0; i < reference.size(); ++i) reference[i] = static_cast<double>(i);
+  // Six values at the 97.5th percentile: the sum of six uniforms reaches s = 5.85 with (6 - s)^6 / 6!.
+  const std::vector<double> sample(6, 3900);
+  const RankTestResult r = MannWhitneyGreater(sample, RankReference(reference));
+  const double s = (6 * 3900.5 - 0.5) / 4000;  // U / m with half a rank of continuity
+  EXPECT_NEAR(r.p_value, std::pow(6 - s, 6) / 720, 1e-12);
+  EXPECT_LT(r.p_value, 2e-8);
+  EXPECT_GT(0.5 * std::erfc(r.z / std::sqrt(2.0)), 1e-5);  // what the normal approximation would say
+  // One value above every reference value: p = 1 / (m + 1), not the normal approximation's 0.04.
+  EXPECT_NEAR(MannWhitneyGreater(std::vector<double>{5000}, RankReference(reference)).p_value, 1.0 / 4001, 1e-6);
+}
+
 // Under the null hypothesis the p-value is (close to) uniform at every sample size: volume alone never makes
 // an ordinary account look unusual.
 TEST(MannWhitneyGreater, FalseAlarmRateStaysAtAlphaAsTheSampleGrows) {

@@ -18,7 +18,7 @@ struct SurgeOptions {
   Granularity granularity = Granularity::kDay;
   int baseline_buckets = 28;         // trailing buckets forming the baseline (28 days; see Hourly)
   // Warm-up: a bucket is tested only when at least this many of its baseline buckets hold data.
-  int min_baseline_buckets = 7;
+  int min_baseline_buckets = 3;
   int64_t min_mentions = 5;          // a surge needs at least this many mentions in its peak bucket
   double min_ratio = 3.0;            // ... this multiple of the baseline rate (organic attention doubles)
   // ... and a tail probability under the baseline at or below family_alpha / (buckets tested): the chance
@@ -34,7 +34,7 @@ struct SurgeOptions {
     SurgeOptions o;
     o.granularity = Granularity::kHour;
     o.baseline_buckets = 7 * 24;
-    o.min_baseline_buckets = 24;
+    o.min_baseline_buckets = 12;
     o.min_mentions = 8;
     o.min_ratio = 5.0;
     return o;

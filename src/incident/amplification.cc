@@ -72,14 +72,24 @@ void AmplificationIndex::MatchLinks(uint32_t original, std::unordered_map<uint32
   }
 }
 
+// Later posts of the original's copy group within the window, when the original is where the text started:
+// a copier is amplified by nobody, the others copied the original too.
 void AmplificationIndex::MatchCopies(uint32_t original, std::unordered_map<uint32_t, AmplificationMatch>* best) const {
   if (copy_group_[original] < 0) return;
   const std::vector<uint32_t>& group = copies_.at(copy_group_[original]);
-  const int64_t from = posts_[original].published_at;
-  auto first = std::lower_bound(group.begin(), group.end(), from,
-                                [&](uint32_t post, int64_t at) { return posts_[post].published_at < at; });
-  const std::string object = "copy:" + posts_[original].Key();
-  for (auto it = first; it != group.end() && posts_[*it].published_at <= from + window_seconds_; ++it) {
+  const Post& o = posts_[original];
+  auto at_or_after = [&](int64_t t) {
+    return std::lower_bound(group.begin(), group.end(), t,
+                            [&](uint32_t post, int64_t at) { return posts_[post].published_at < at; });
+  };
+  for (auto it = at_or_after(o.published_at - window_seconds_); it != group.end() && *it != original; ++it) {
+    const Post& earlier = posts_[*it];
+    if (earlier.published_at >= o.published_at) break;
+    if (earlier.account_id != o.account_id || earlier.platform != o.platform) return;  // the original copied
+  }
+  const std::string object = "copy:" + o.Key();
+  for (auto it = at_or_after(o.published_at);
+       it != group.end() && posts_[*it].published_at <= o.published_at + window_seconds_; ++it) {
     Offer({original, *it, Via::kCopy, object}, best);
   }
 }

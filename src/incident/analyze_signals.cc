@@ -27,6 +27,8 @@ namespace {
 constexpr size_t kMinHistoryPosts = 2;
 // An actor "drove" a surge when its posts and their amplifications are at least this share of the peak.
 constexpr double kMinSurgeShare = 0.2;
+// Amplifications this fast are the signature of a network (CoordinationSummary's default fast window).
+constexpr int64_t kFastAmplificationSeconds = CoordinationSummary{}.fast_window_seconds;
 // Windows with fewer amplifying accounts than this are not worth a co-action network.
 constexpr int64_t kMinCommunityCandidates = 5;
 
@@ -94,10 +96,16 @@ std::string IncidentId(const CampaignWindow& w, const std::string& target_id) {
 class IncidentAssembler {
  public:
   IncidentAssembler(const std::vector<Post>& posts, const WatchConfig& config, const TextFindings& text,
-                    const EngagementModel& engagement, const std::vector<Surge>& surges, const AnalyzeOptions& options)
+                    const EngagementModel& engagement, const std::vector<Surge>& surges,
+                    const std::vector<CampaignWindow>& windows, const AnalyzeOptions& options)
       : posts_(posts), config_(config), engagement_(engagement), surges_(surges), options_(options),
         amplification_(posts, CopyGroups(text, posts.size()), options.amplification_window_seconds) {
     for (const TargetStance& s : text.stances) stance_of_[{s.post_index, s.target_index}] = s.stance;
+    // Every window is an engagement test against its peer group: the family a p-value is corrected for.
+    for (const CampaignWindow& w : windows) {
+      const std::string group = engagement.BaselineFor(w.platform, w.account_id);
+      if (!group.empty()) ++engagement_family_[group];
+    }
   }
 
   Incident Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
@@ -130,11 +138,18 @@ class IncidentAssembler {
     c.end = w.end;
     c.posts = static_cast<int64_t>(w.posts.size());
     for (uint32_t idx : w.posts) c.interactions += InteractionsOf(posts_[idx]);
-    std::set<std::string> amplifiers;
+    std::map<std::string, std::set<uint32_t>> originals_of;  // amplifying account -> the posts it spread
+    std::set<std::string> fast;
     for (const AmplificationMatch& m : amplification_.MatchesOf(w.posts)) {
-      amplifiers.insert(posts_[m.amplifier].platform + ":" + posts_[m.amplifier].account_id);
+      const Post& p = posts_[m.amplifier];
+      const std::string account = p.platform + ":" + p.account_id;
+      originals_of[account].insert(m.original);
+      if (p.published_at - posts_[m.original].published_at <= kFastAmplificationSeconds) fast.insert(account);
     }
-    c.amplifier_accounts = static_cast<int64_t>(amplifiers.size());
+    c.amplifier_accounts = static_cast<int64_t>(originals_of.size());
+    c.fast_amplifier_accounts = static_cast<int64_t>(fast.size());
+    c.repeat_amplifier_accounts = std::count_if(originals_of.begin(), originals_of.end(),
+                                                [](const auto& account) { return account.second.size() >= 2; });
     return c;
   }
 
@@ -147,6 +162,9 @@ class IncidentAssembler {
   // peak of the posts' interactions (what the report shows).
   void MeasureEngagement(const CampaignWindow& w, Incident* in) const {
     in->engagement = engagement_.TestPosts(w.platform, w.account_id, w.posts);
+    if (auto family = engagement_family_.find(in->engagement.peer_group_id); family != engagement_family_.end()) {
+      in->engagement.family_size = family->second;
+    }
     in->min_interactions = INT64_MAX;
     for (uint32_t idx : w.posts) {
       const EngagementScore s = engagement_.Score(idx);
@@ -199,10 +217,12 @@ class IncidentAssembler {
     std::vector<double> delays;
     int64_t state_affiliated = 0;
     std::set<std::string> fast;
+    std::map<std::string, std::set<uint32_t>> originals_of;  // account -> the actor's posts it spread
     for (const AmplificationMatch& m : amplifications) {
       Amplification a = amplification_.Describe(m);
       delays.push_back(static_cast<double>(a.delay_seconds));
       if (a.delay_seconds <= c.fast_window_seconds) fast.insert(a.platform + ":" + a.account_id);
+      originals_of[a.platform + ":" + a.account_id].insert(m.original);
       if (accounts.insert(a.platform + ":" + a.account_id).second) {
         const Actor* known = config_.FindActor(a.platform, a.account_id);
         state_affiliated += known && known->IsStateAffiliated();
@@ -218,6 +238,8 @@ class IncidentAssembler {
     c.shared_objects = static_cast<int64_t>(objects.size());
     c.total_amplifier_accounts = c.accounts;
     if (c.accounts >= kMinCommunityCandidates) AddCoordinationNetwork(w, amplifications, c);
+    c.repeat_accounts = std::count_if(originals_of.begin(), originals_of.end(),
+                                      [](const auto& account) { return account.second.size() >= 2; });
   }
 
   // The co-action network among the amplifiers (src/coord): when they form a community, the summary
@@ -262,6 +284,7 @@ class IncidentAssembler {
   const AnalyzeOptions& options_;
   AmplificationIndex amplification_;
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
+  std::map<std::string, int64_t> engagement_family_;  // peer group -> windows tested against it
   mutable std::unordered_map<std::string, std::vector<size_t>> windows_by_account_;
   mutable std::vector<std::optional<Campaign>> campaigns_;  // per window, filled on first need
 };
@@ -290,7 +313,7 @@ AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config
 
   const auto windows = FindCampaignWindows(all, text.mentions, options.min_mention_confidence,
                                            options.campaign_gap_days * kSecondsPerDay);
-  IncidentAssembler assembler(all, config, text, engagement, report.surges, options);
+  IncidentAssembler assembler(all, config, text, engagement, report.surges, windows, options);
   for (size_t i = 0; i < windows.size(); ++i) {
     Incident incident = assembler.Assemble(windows[i], windows);
     if (incident.severity >= options.min_severity) report.incidents.push_back(std::move(incident));

@@ -1,5 +1,6 @@
-// The signal stages on a small hand-built operation: a state-linked account posting about a target with
-// outsized engagement, boosted by fast reposts, against a quiet state-media baseline.
+// The signal stages on small hand-built cases: a state-linked account posting about a target with outsized
+// engagement, boosted by the same accounts' fast reposts, against a quiet state-media baseline; routine
+// state-media coverage at growing volume; an unlisted commentator's viral posts.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -74,7 +75,7 @@ Scenario BuildScenario() {
   for (int i = 0; i < 6; ++i) {
     const int64_t at = Day("2025-03-10") + 3600 + i * 600;
     const std::string id = s.Add("op", at, 90000 + i * 8000, 0, i < 3 ? Stance::kFavor : Stance::kAgainst).id;
-    for (int a = 0; a < 2; ++a) s.Add("amp" + std::to_string(i * 2 + a), at + 60 + a * 30, 10, 0, Stance::kNeutral, id);
+    for (int a = 0; a < 6; ++a) s.Add("amp" + std::to_string(a), at + 60 + a * 30, 10, 0, Stance::kNeutral, id);
   }
   return s;
 }
@@ -95,8 +96,9 @@ TEST(AnalyzeSignals, AssemblesTheOperationIntoOneExplainedIncident) {
   EXPECT_DOUBLE_EQ(carney.baseline.median_interactions, 30000);
   EXPECT_NEAR(carney.peak_ratio_to_peer, 130000.0 / 30000, 1e-9);
   EXPECT_TRUE(carney.stance.mixed);
-  EXPECT_EQ(carney.coordination.accounts, 12);
-  EXPECT_LE(carney.coordination.median_delay_seconds, 90);
+  EXPECT_EQ(carney.coordination.accounts, 6);
+  EXPECT_EQ(carney.coordination.repeat_accounts, 6);
+  EXPECT_LE(carney.coordination.median_delay_seconds, 150);
   ASSERT_EQ(carney.history.size(), 1u);
   EXPECT_EQ(carney.history[0].target_id, "chong");
   EXPECT_EQ(carney.history[0].interactions, 180000);
@@ -153,7 +155,7 @@ TEST(AnalyzeSignals, VolumeAloneNeverRaisesSeverity) {
     EXPECT_EQ(coverage.actor.account_id, "global-times");
     EXPECT_TRUE(coverage.engagement.leave_one_out);
     EXPECT_EQ(coverage.evidence_counts.posts, (180 * scale + 32) / 33) << scale;
-    EXPECT_LT(coverage.median_ratio_to_peer, 1.2) << scale;
+    EXPECT_LT(coverage.median_ratio_to_peer, 1.5) << scale;
     for (const SeverityContribution& c : coverage.contributions) EXPECT_NE(c.signal, "engagement") << scale;
     EXPECT_LT(coverage.severity, 30) << scale;  // below the default reporting threshold
   }

@@ -14,6 +14,7 @@ namespace {
 // The signals whose presence lets an incident past the cap (see SeverityWeights::unindicated_cap).
 constexpr const char* kCoordinationSignal = "coordination";
 constexpr const char* kEngagementSignal = "engagement";
+constexpr const char* kCoordinatedHistorySignal = "coordinated-history";
 
 std::string Thousands(double v) { return vigil::Thousands(static_cast<int64_t>(std::llround(v))); }
 
@@ -24,18 +25,17 @@ int64_t PostCount(const Incident& in) {
 
 void AddEngagement(Incident* in, const SeverityWeights& w) {
   const EngagementTest& t = in->engagement;
-  if (t.peer_group_id.empty() || t.median_ratio < w.engagement_min_ratio || t.p_value > w.engagement_max_p_value) {
-    return;
-  }
+  const double p_threshold = w.engagement_family_alpha / static_cast<double>(std::max<int64_t>(1, t.family_size));
+  if (t.peer_group_id.empty() || t.median_ratio < w.engagement_min_ratio || t.p_value > p_threshold) return;
   const double points = std::min(w.engagement_max, w.engagement_points_per_doubling * std::log2(t.median_ratio));
   in->contributions.push_back(
       {kEngagementSignal, points,
        fmt::format("the typical post drew {:.1f}x the {} median of {} interactions per post (median {} over {} "
                    "posts, at the {:.0f}th percentile of the {} baseline posts{}; one-sided Mann-Whitney p = "
-                   "{:.1g}); posts drew {}-{}, peaking at {:.1f}x",
+                   "{:.1g}, needed {:.1g}); posts drew {}-{}, peaking at {:.1f}x",
                    t.median_ratio, t.peer_group_id, Thousands(t.peer_median), Thousands(t.median_interactions),
                    t.posts, 100 * t.median_percentile, vigil::Thousands(t.peer_posts),
-                   t.leave_one_out ? ", the actor's own posts left out" : "", t.p_value,
+                   t.leave_one_out ? ", the actor's own posts left out" : "", t.p_value, p_threshold,
                    Thousands(static_cast<double>(in->min_interactions)),
                    Thousands(static_cast<double>(in->max_interactions)), in->peak_ratio_to_peer)});
 }
@@ -94,9 +94,29 @@ void AddHistory(Incident* in, const SeverityWeights& w) {
                                            campaigns.size(), targets.size(), fmt::join(campaigns, "; "))});
 }
 
+// The actor's other campaigns that were amplified like a network: it is a known operator here too.
+void AddCoordinatedHistory(Incident* in, const SeverityWeights& w) {
+  std::vector<std::string> coordinated;
+  for (const Campaign& c : in->history) {
+    if (c.fast_amplifier_accounts < w.coordination_min_accounts ||
+        c.repeat_amplifier_accounts < w.coordination_min_repeat_accounts) {
+      continue;
+    }
+    coordinated.push_back(fmt::format("{} ({} to {}: {} accounts amplified its posts within 15 minutes, {} spread "
+                                      "two or more)",
+                                      c.target_name, FormatDate(c.start), FormatDate(c.end), c.fast_amplifier_accounts,
+                                      c.repeat_amplifier_accounts));
+  }
+  if (coordinated.empty()) return;
+  in->contributions.push_back({kCoordinatedHistorySignal, w.coordinated_history_points,
+                               fmt::format("the same actor's other campaign(s) were amplified by networks: {}",
+                                           fmt::join(coordinated, "; "))});
+}
+
 void AddCoordination(Incident* in, const SeverityWeights& w) {
   const CoordinationSummary& c = in->coordination;
   if (c.fast_accounts < w.coordination_min_accounts && c.community_id.empty()) return;
+  if (c.repeat_accounts < w.coordination_min_repeat_accounts) return;
   const int64_t strength = std::max(c.fast_accounts, c.community_id.empty() ? 0 : c.accounts);
   const double points =
       std::min(w.coordination_max, w.coordination_base + static_cast<double>(strength) * w.coordination_points_per_account);
@@ -108,6 +128,7 @@ void AddCoordination(Incident* in, const SeverityWeights& w) {
                         "{} s)",
                         c.accounts, c.community_id, c.edges, c.window_seconds, c.median_delay_seconds);
   }
+  text += fmt::format("; {} accounts spread two or more of its posts", c.repeat_accounts);
   if (c.state_affiliated_share > 0) text += fmt::format("; {:.0f}% state-affiliated", 100 * c.state_affiliated_share);
   in->contributions.push_back({kCoordinationSignal, points, text});
 }
@@ -126,10 +147,10 @@ bool Scored(const Incident& in, const char* signal) {
 }
 
 // Influence indicators an analyst accepts: coordinated amplification; or outsized engagement from an actor
-// that is state-affiliated or coordinated. Engagement alone is what organic virality looks like.
+// that is state-affiliated or ran a coordinated campaign. Engagement alone is what organic virality looks like.
 bool HasInfluenceIndicator(const Incident& in) {
   if (Scored(in, kCoordinationSignal)) return true;
-  return Scored(in, kEngagementSignal) && in.actor.IsStateAffiliated();
+  return Scored(in, kEngagementSignal) && (in.actor.IsStateAffiliated() || Scored(in, kCoordinatedHistorySignal));
 }
 
 // Ordinary coverage (surges, volume, history, mixed stance, state affiliation, or engagement alone) stays
@@ -139,7 +160,7 @@ void CapWithoutIndicator(Incident* in, double total, const SeverityWeights& w) {
   in->contributions.push_back(
       {"cap", w.unindicated_cap - total,
        fmt::format("no influence indicator (coordinated amplification, or outsized engagement from a "
-                   "state-affiliated or coordinated actor): capped at {:.0f}",
+                   "state-affiliated actor or one that ran a coordinated campaign): capped at {:.0f}",
                    w.unindicated_cap)});
 }
 
@@ -160,6 +181,7 @@ void ScoreSeverity(Incident* incident, const SeverityWeights& weights) {
   AddAffiliation(incident, weights);
   AddStance(incident, weights);
   AddHistory(incident, weights);
+  AddCoordinatedHistory(incident, weights);
   AddVolume(incident, weights);
   double total = 0;
   for (const SeverityContribution& c : incident->contributions) total += c.points;

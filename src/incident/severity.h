@@ -14,7 +14,9 @@ struct SeverityWeights {
   double engagement_points_per_doubling = 12;  // of the median post's ratio to the peer median
   double engagement_max = 30;
   double engagement_min_ratio = 1.5;           // the median post at least this multiple of the peer median
-  double engagement_max_p_value = 0.01;        // one-sided Mann-Whitney U against the peer group's posts
+  // One-sided Mann-Whitney U against the peer group's posts at p <= this / (windows tested against the
+  // group): the chance of one false finding per peer group over the whole analysis.
+  double engagement_family_alpha = 0.01;
   // surge: daily mention surges the actor (or its amplifiers) drove
   double surge_points = 10;
   double surge_after_event_bonus = 5;
@@ -24,14 +26,21 @@ struct SeverityWeights {
   double coordination_points_per_account = 1.0 / 3;
   double coordination_max = 20;
   int64_t coordination_min_accounts = 5;
+  // ... of which this many spread two or more of the actor's posts: readers sharing one popular post now and
+  // then are not a network.
+  int64_t coordination_min_repeat_accounts = 5;
   double state_affiliation_points = 15;
   double mixed_narrative_points = 10;
   double history_points_per_target = 5;
   double history_max = 10;
+  // The same actor's other campaign was amplified like a network (the coordination thresholds above, without
+  // the co-action community): a known operator, declared or not.
+  double coordinated_history_points = 15;
   int64_t volume_min_posts = 3;
   double volume_points = 5;
-  // Without an influence indicator (coordination; or outsized engagement from a state-affiliated or
-  // coordinated actor) the other signals describe ordinary coverage: the score stays at or below this.
+  // Without an influence indicator (coordination; or outsized engagement from a state-affiliated actor or
+  // one that ran a coordinated campaign) the other signals describe ordinary coverage: the score stays at or
+  // below this.
   double unindicated_cap = 25;
 };
 

@@ -63,6 +63,7 @@ TEST(ScoreSeverity, AllSignalsTogetherAreCappedAtOneHundred) {
   in.history = {{"chong", "Michael Chong"}, {"freeland", "Chrystia Freeland"}};
   in.coordination.accounts = 30;
   in.coordination.fast_accounts = 30;
+  in.coordination.repeat_accounts = 30;
   in.evidence_posts = {1, 2, 3, 4};
   ScoreSeverity(&in);
   EXPECT_EQ(in.contributions.size(), 7u);
@@ -114,6 +115,17 @@ TEST(ScoreSeverity, EngagementNeedsTheRankTestToRuleOutChance) {
   EXPECT_FALSE(Has(in, "engagement"));
 }
 
+TEST(ScoreSeverity, EngagementIsCorrectedForEveryWindowTestedAgainstThePeerGroup) {
+  Incident in = StateLinkedWithHighEngagement();
+  in.engagement.p_value = 1e-4;
+  in.engagement.family_size = 50;  // 0.01 / 50 = 2e-4: one fluke in fifty windows is not a finding
+  ScoreSeverity(&in);
+  EXPECT_TRUE(Has(in, "engagement"));
+  in.engagement.family_size = 500;
+  ScoreSeverity(&in);
+  EXPECT_FALSE(Has(in, "engagement"));
+}
+
 TEST(ScoreSeverity, EngagementAloneOnAnUnlistedAccountStaysBelowTheReportingThreshold) {
   Incident in = StateLinkedWithHighEngagement();
   in.actor = Actor{};
@@ -145,11 +157,34 @@ TEST(ScoreSeverity, StateMediaCoverageWithoutOutsizedEngagementOrAmplifiersStays
   EXPECT_LT(in.severity, 30);
 }
 
+TEST(ScoreSeverity, AnUndeclaredOperatorsCoordinatedCampaignMakesItAKnownOperatorElsewhere) {
+  Incident in = StateLinkedWithHighEngagement();
+  in.actor = Actor{};
+  in.actor.name = "海外时事通";  // not in the watch list
+  in.engagement.median_ratio = 2.1;
+  in.engagement.family_size = 96;
+  in.engagement.p_value = 2e-7;
+  in.evidence_posts = {1, 2, 3, 4, 5};
+  Campaign walz{"walz", "Tim Walz"};
+  walz.amplifier_accounts = walz.fast_amplifier_accounts = walz.repeat_amplifier_accounts = 16;
+  in.history = {walz};
+  ScoreSeverity(&in);
+  EXPECT_TRUE(Has(in, "coordinated-history"));
+  EXPECT_FALSE(Has(in, "cap"));
+  EXPECT_GE(in.severity, 30);
+  // Readers sharing its other campaign's posts once each do not make it an operator.
+  in.history[0].repeat_amplifier_accounts = 1;
+  ScoreSeverity(&in);
+  EXPECT_FALSE(Has(in, "coordinated-history"));
+  EXPECT_LT(in.severity, 30);
+}
+
 TEST(ScoreSeverity, CoordinationAloneIsAnInfluenceIndicator) {
   Incident in;
   in.actor.name = "an account not in the watch list";
   in.coordination.fast_accounts = 25;
   in.coordination.accounts = 25;
+  in.coordination.repeat_accounts = 20;
   in.coordination.community_id = "coord-1";
   Surge s;
   s.granularity = Granularity::kDay;
@@ -158,6 +193,17 @@ TEST(ScoreSeverity, CoordinationAloneIsAnInfluenceIndicator) {
   ScoreSeverity(&in);
   EXPECT_FALSE(Has(in, "cap"));
   EXPECT_DOUBLE_EQ(in.severity, 43.3);  // coordination 10 + 25/3, two surges, volume
+}
+
+TEST(ScoreSeverity, ReadersSharingOnePostEachAreNotANetwork) {
+  Incident in;
+  in.actor.name = "a popular outlet";
+  in.coordination.fast_accounts = 6;  // the quickest of 40 readers sharing its stories over hours
+  in.coordination.accounts = 6;
+  in.coordination.community_id = "coord-2";
+  in.coordination.repeat_accounts = 1;
+  ScoreSeverity(&in);
+  EXPECT_FALSE(Has(in, "coordination"));
 }
 
 TEST(ScoreSeverity, WeightsAreOneTableThatCalibrationCanReplace) {

@@ -1,5 +1,7 @@
 #include "incident/text_copies.h"
 
+#include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "coord/union_find.h"
@@ -13,14 +15,39 @@ size_t CodePoints(const std::string& utf8) {
   return chars;
 }
 
-// Title and text as a copier's edits leave them comparable: normalised (NFKC case fold, traditional to
-// simplified), then without links, @mentions, punctuation and emoji.
-std::string FoldedText(const Post& post, const text::Normalizer& normalizer, std::string* scratch) {
-  (void)normalizer.Normalize(post.title.empty() ? post.text : post.title + "\n" + post.text, scratch);
+// A text as a copier's edits leave it comparable: normalised (NFKC case fold, traditional to simplified),
+// then without links, @mentions, punctuation and emoji.
+std::string Folded(std::string_view text, const text::Normalizer& normalizer, std::string* scratch) {
+  (void)normalizer.Normalize(text, scratch);
   return NormalizeText(*scratch);
 }
 
-// Posts [begin, end) of one block and the window before it: the texts that take part and their post indexes.
+// The text up to the end of its first sentence (Chinese or Latin full stop, question or exclamation mark,
+// or line break); the whole text when it has one sentence.
+std::string_view LeadSentence(std::string_view text) {
+  static constexpr std::string_view kEnds[] = {"。", "！", "？", ". ", "! ", "? ", "\n"};
+  size_t end = text.size();
+  for (std::string_view mark : kEnds) {
+    const size_t at = text.find(mark);
+    if (at != std::string_view::npos) end = std::min(end, at + mark.size());
+  }
+  return text.substr(0, end);
+}
+
+// What a copier takes from a post: its whole title and text, its title alone, or its lead sentence.
+std::vector<std::string> CopyUnits(const Post& post, const text::Normalizer& normalizer, std::string* scratch) {
+  std::vector<std::string> units;
+  auto add = [&](std::string unit) {
+    if (std::find(units.begin(), units.end(), unit) == units.end()) units.push_back(std::move(unit));
+  };
+  add(Folded(post.title.empty() ? post.text : post.title + "\n" + post.text, normalizer, scratch));
+  if (!post.title.empty()) add(Folded(post.title, normalizer, scratch));
+  add(Folded(LeadSentence(post.text), normalizer, scratch));
+  return units;
+}
+
+// Posts [begin, end) of one block and the window before it: the texts that take part (up to three per post)
+// and the post of each.
 struct Run {
   std::vector<std::string> texts;
   std::vector<uint32_t> posts;
@@ -32,10 +59,11 @@ Run ReadRun(const std::vector<Post>& posts, size_t begin, size_t end, const text
   std::string scratch;
   for (size_t i = begin; i < end; ++i) {
     if (!posts[i].repost_of.empty()) continue;
-    std::string folded = FoldedText(posts[i], normalizer, &scratch);
-    if (CodePoints(folded) < options.min_text_chars) continue;
-    run.texts.push_back(std::move(folded));
-    run.posts.push_back(static_cast<uint32_t>(i));
+    for (std::string& unit : CopyUnits(posts[i], normalizer, &scratch)) {
+      if (CodePoints(unit) < options.min_text_chars) continue;
+      run.texts.push_back(std::move(unit));  // in time order: later copies come after their originals
+      run.posts.push_back(static_cast<uint32_t>(i));
+    }
   }
   return run;
 }

@@ -29,7 +29,8 @@ ordered_json EngagementTestJson(const EngagementTest& t) {
   return {{"peer_group", t.peer_group_id}, {"leave_one_out", t.leave_one_out}, {"posts", t.posts},
           {"peer_posts", t.peer_posts}, {"median_interactions", t.median_interactions},
           {"peer_median_interactions", t.peer_median}, {"median_ratio", t.median_ratio},
-          {"median_percentile", t.median_percentile}, {"superiority", t.superiority}, {"p_value", t.p_value}};
+          {"median_percentile", t.median_percentile}, {"superiority", t.superiority}, {"p_value", t.p_value},
+          {"family_size", t.family_size}};
 }
 
 ordered_json ImpactJson(const ImpactEstimate& i) {
@@ -90,7 +91,9 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
   for (const Campaign& c : in.history) {
     history.push_back({{"target", c.target_id}, {"target_name", c.target_name}, {"start", FormatUtc(c.start)},
                        {"end", FormatUtc(c.end)}, {"posts", c.posts}, {"interactions", c.interactions},
-                       {"amplifier_accounts", c.amplifier_accounts}});
+                       {"amplifier_accounts", c.amplifier_accounts},
+                       {"fast_amplifier_accounts", c.fast_amplifier_accounts},
+                       {"repeat_amplifier_accounts", c.repeat_amplifier_accounts}});
   }
   ordered_json amplifiers = ordered_json::array();
   for (const Amplification& a : in.coordination.amplifiers) {
@@ -133,6 +136,7 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"shared_objects", in.coordination.shared_objects},
         {"median_delay_seconds", in.coordination.median_delay_seconds},
         {"fast_accounts", in.coordination.fast_accounts},
+        {"repeat_accounts", in.coordination.repeat_accounts},
         {"fast_window_seconds", in.coordination.fast_window_seconds},
         {"state_affiliated_share", in.coordination.state_affiliated_share},
         {"community_id", in.coordination.community_id}, {"window_seconds", in.coordination.window_seconds},
