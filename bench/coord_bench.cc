@@ -1,5 +1,6 @@
 // Coordination benchmarks on the shared real data: the CooRTweet pipeline (4-column file to network) on the
-// sample and its x10 replica, and near-duplicate detection on the IRA tweets and their 10x replica.
+// sample and its x10 replica, and near-duplicate detection on the IRA tweets and their 10x replica; and one
+// object shared by 20,000 or 100,000 accounts within a minute (a dense object).
 // Whole-process figures against the peers come from scripts/bench-coord.sh (docs/performance.md).
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
@@ -98,8 +99,41 @@ void NearDupIra(benchmark::State& state) {
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 
+// One object shared by N accounts within a minute (one share each, evenly spread), detection and network. With
+// the default limit the object is a dense object: counted, never paired. `limit` raises the limit to show what
+// pairing such an object costs (only at sizes that fit in memory).
+void DenseObject(benchmark::State& state, int64_t limit) {
+  constexpr int64_t kStart = 1700000000, kSpanSeconds = 60;
+  const int64_t accounts = state.range(0);
+  std::vector<vigil::ShareTuple> tuples;
+  tuples.reserve(static_cast<size_t>(accounts));
+  for (int64_t i = 0; i < accounts; ++i)
+    tuples.push_back({"https://swarm.example/a", "acc" + std::to_string(i), "post" + std::to_string(i),
+                      kStart + i * kSpanSeconds / accounts, -1});
+  vigil::DetectOptions options;
+  options.min_participation = 1;
+  options.dense_object_pairs = limit;
+  int64_t pairs = 0, dense = 0, window_pairs = 0;
+  for (auto _ : state) {
+    auto data = vigil::DetectGroups(tuples, options);
+    auto net = vigil::GenerateCoordinatedNetwork(*data, vigil::NetworkOptions{});
+    pairs = static_cast<int64_t>(data->pairs.size());
+    dense = static_cast<int64_t>(data->dense_objects.size());
+    window_pairs = dense ? data->dense_objects[0].window_pairs : pairs;
+    benchmark::DoNotOptimize(net);
+  }
+  state.counters["accounts"] = static_cast<double>(accounts);
+  state.counters["pairs_formed"] = static_cast<double>(pairs);
+  state.counters["window_pairs"] = static_cast<double>(window_pairs);
+  state.counters["dense_objects"] = static_cast<double>(dense);
+  state.counters["peak_rss_mb"] = PeakRssMb();
+}
+
 }  // namespace
 
+BENCHMARK_CAPTURE(DenseObject, default_limit, vigil::kDefaultDenseObjectPairs)
+    ->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(DenseObject, paired, int64_t{1} << 40)->Arg(2000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(CoordPipeline, russian_x1, std::string("coortweet-sample/russian_coord_tweets.csv"), 1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(CoordPipeline, german_urls_x1, std::string("coortweet-sample/german_elections_urls.csv"), 1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(CoordPipeline, russian_x10, std::string("coortweet-sample/russian_coord_tweets.csv"), 10)->Unit(benchmark::kMillisecond);

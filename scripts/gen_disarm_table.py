@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generates src/export/disarm_table.cc from the pinned DISARM STIX bundle (../shared/data/disarm-framework).
 
-Only the techniques Vigil's mapping uses are copied (id, name, tactic phase, STIX id and creation time), with
-DISARM's identity and licence marking, so exports can reuse DISARM's own STIX ids.
+Only the techniques Vigil's mapping uses are copied, with every property DISARM's attack-pattern carries
+(including its x_mitre_* properties), and DISARM's identity and licence marking, so exports reproduce DISARM's
+own STIX objects.
 DISARM framework: (c) DISARM Foundation, CC BY-SA 4.0. The generated table is shared under the same licence.
 
 Usage: scripts/gen_disarm_table.py [path/to/DISARM.json] > src/export/disarm_table.cc
@@ -41,18 +42,20 @@ def main():
     out.append("const DisarmSource& Disarm() {")
     out.append("  static const DisarmSource kSource{")
     out.append("      %s," % cstr("DISARMframeworks@" + COMMIT[:8] + " (2025-02-10)"))
-    out.append("      %s, %s, %s," % (cstr(identity["id"]), cstr(identity["name"]), cstr(identity["created"])))
+    out.append("      %s, %s, %s, %s," % (cstr(identity["id"]), cstr(identity["name"]), cstr(identity["created"]),
+                                         cstr(identity.get("description", ""))))
     out.append("      %s, %s, %s," % (cstr(marking["id"]), cstr(marking["created"]),
                                        cstr(marking["definition"]["statement"])))
     out.append("      {")
     for tid in TECHNIQUES:
         obj = by_id[tid]
         ref = obj["external_references"][0]
-        out.append("          {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
+        out.append("          {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, {%s}, %s}," % (
             cstr(tid), cstr(obj["name"]), cstr(obj["kill_chain_phases"][0]["kill_chain_name"]),
             cstr(obj["kill_chain_phases"][0]["phase_name"]), cstr(obj["id"]), cstr(obj["created"]),
             cstr(obj["modified"]), cstr(ref["source_name"]), cstr(ref.get("url", "")),
-            cstr(obj.get("description", ""))))
+            cstr(obj.get("description", "")), "true" if obj.get("x_mitre_is_subtechnique") else "false",
+            ", ".join(cstr(p) for p in obj.get("x_mitre_platforms", [])), cstr(obj.get("x_mitre_version", ""))))
     out.append("      }};")
     out.append("  return kSource;")
     out.append("}")

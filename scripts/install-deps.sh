@@ -9,7 +9,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libyaml-cpp-dev libcli11-dev libfmt-dev libspdlog-dev
   libxxhash-dev fasttext libfasttext-dev libgumbo-dev libcld2-dev libcsv-dev libhyperscan-dev ccache
   nlohmann-json3-dev libboost-dev libcpp-httplib-dev libpqxx-dev libssl-dev zlib1g-dev
-  python3 python3-jsonschema
+  python3 python3-jsonschema python3-networkx python3-igraph libxml2-utils cmark-gfm
   clang-format
 )
 

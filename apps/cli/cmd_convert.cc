@@ -3,90 +3,52 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "apps/cli/commands.h"
-#include "common/time.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "ingest/adapters/adapters.h"
+#include "ingest/checking_sink.h"
+#include "ingest/post_json.h"
+#include "ingest/quarantine.h"
 
 namespace vigil::cli {
 namespace {
 
-// RFC 3339 in the offset the source wrote ("2025-03-10T07:30:00+08:00"), Z for UTC.
-std::string LocalRfc3339(int64_t unix_seconds, int32_t offset_minutes) {
-  if (offset_minutes == 0) return FormatUtc(unix_seconds);
-  std::string local = FormatUtc(unix_seconds + int64_t{offset_minutes} * 60);
-  local.pop_back();  // the Z
-  const int32_t magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  return local + fmt::format("{}{:02d}:{:02d}", offset_minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
-}
-
-// A count as written in the post format: a number, or "N+" when the platform showed a capped figure.
-void PutCount(nlohmann::ordered_json& metrics, const char* name, const Count& count) {
-  if (!count.present) return;
-  if (count.lower_bound) {
-    metrics[name] = fmt::format("{}+", count.value);
-  } else {
-    metrics[name] = count.value;
-  }
-}
-
-// Invalid UTF-8 in a source (it happens in the IRA tweets) becomes U+FFFD rather than an error.
-std::string Dump(const nlohmann::ordered_json& j) {
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
+// Writes each post as one JSON Lines record and sends rejected records to the quarantine writer; the first
+// write error is kept for the end of the run.
 class JsonlSink : public RecordSink {
  public:
-  JsonlSink(std::ostream& posts, std::ostream* rejects) : posts_(posts), rejects_(rejects) {}
+  JsonlSink(OutputFile& posts, QuarantineWriter& rejects) : posts_(posts), rejects_(rejects) {}
 
   void Accept(Post& post) override {
-    nlohmann::ordered_json j;
-    j["id"] = post.id;
-    j["platform"] = post.platform;
-    j["account_id"] = post.account_id;
-    j["account_name"] = post.account_name;
-    j["published_at"] = LocalRfc3339(post.published_at, post.utc_offset_minutes);
-    if (!post.title.empty()) j["title"] = post.title;
-    j["text"] = post.text;
-    if (!post.url.empty()) j["url"] = post.url;
-    if (!post.links.empty()) j["links"] = post.links;
-    if (!post.repost_of.empty()) j["repost_of"] = post.repost_of;
-    if (!post.lang.empty()) j["lang"] = post.lang;
-    nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
-    PutCount(metrics, "views", post.metrics.views);
-    PutCount(metrics, "likes", post.metrics.likes);
-    PutCount(metrics, "shares", post.metrics.shares);
-    PutCount(metrics, "comments", post.metrics.comments);
-    PutCount(metrics, "reactions", post.metrics.reactions);
-    if (!metrics.empty()) j["metrics"] = metrics;
-    posts_ << Dump(j) << '\n';
+    Keep(posts_.Write(PostToJsonLine(post) + '\n'));
     ++accepted;
   }
 
   void Reject(RejectedRecord rejected) override {
-    if (rejects_) {
-      nlohmann::ordered_json j{{"file", rejected.file}, {"line", rejected.line}, {"field", rejected.field},
-                               {"reason", rejected.reason}, {"raw", rejected.raw}};
-      *rejects_ << Dump(j) << '\n';
-    }
     if (shown < kRejectsShown) {
-      std::cerr << fmt::format("rejected {}:{}{}: {}\n", rejected.file, rejected.line,
-                               rejected.field.empty() ? "" : " (" + rejected.field + ")", rejected.reason);
+      std::cerr << fmt::format("rejected {}\n", DescribeRejection(rejected));
       ++shown;
     }
+    Keep(rejects_.Write(rejected));
     ++rejected_count;
   }
 
+  const Status& status() const { return status_; }
   int64_t accepted = 0;
   int64_t rejected_count = 0;
 
  private:
+  void Keep(Status s) {
+    if (status_.ok()) status_ = std::move(s);
+  }
+
   static constexpr int kRejectsShown = 5;
-  std::ostream& posts_;
-  std::ostream* rejects_;
+  OutputFile& posts_;
+  QuarantineWriter& rejects_;
+  Status status_;
   int shown = 0;
 };
 
@@ -97,7 +59,22 @@ struct ConvertOptions {
   std::string rejects;
 };
 
+// Outputs are checked before any work: neither may be the input, nor may they be one file.
+void CheckOutputs(const ConvertOptions& options) {
+  ProtectInputs({options.input});
+  RefuseOutputThatIsAnInput(options.output);
+  if (options.rejects.empty()) return;
+  RefuseOutputThatIsAnInput(options.rejects);
+  RefuseSameFile(options.output, options.rejects);
+}
+
+int ExitCodeForRead(const Status& status) {
+  return status.code() == StatusCode::kInvalidArgument || status.code() == StatusCode::kUnsupported ? kExitUsage
+                                                                                                      : kExitFailure;
+}
+
 void RunConvert(const ConvertOptions& options) {
+  CheckOutputs(options);
   std::string format = options.format;
   if (format == "auto") {
     auto detected = adapters::DetectFormat(options.input);
@@ -108,32 +85,33 @@ void RunConvert(const ConvertOptions& options) {
     format = *detected;
     std::cerr << fmt::format("{}: detected format '{}'\n", options.input, format);
   }
-  std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    std::cerr << fmt::format("{}: cannot write\n", options.output);
-    throw Exit{kExitFailure};
+  auto out = OutputFile::Create(options.output);
+  if (!out.ok()) {
+    std::cerr << fmt::format("vigil: {}\n", out.status().message());
+    throw Exit{ExitCodeForWrite(out.status())};
   }
-  std::ofstream rejects;
-  if (!options.rejects.empty()) {
-    rejects.open(options.rejects, std::ios::binary | std::ios::trunc);
-    if (!rejects) {
-      std::cerr << fmt::format("{}: cannot write\n", options.rejects);
-      throw Exit{kExitFailure};
-    }
-  }
-  JsonlSink sink(out, options.rejects.empty() ? nullptr : &rejects);
-  Status status = adapters::ReadWithAdapter(format, options.input, sink);
-  out.flush();
-  std::cerr << fmt::format("{} posts written to {}, {} records rejected{}\n", sink.accepted, options.output,
-                           sink.rejected_count, options.rejects.empty() ? "" : " (see " + options.rejects + ")");
+  const std::string run_id = NewRunId();
+  QuarantineWriter rejects;
+  rejects.SetPath(options.rejects);
+  rejects.SetRunId(run_id);
+  JsonlSink sink(*out, rejects);
+  CheckingSink checked(sink);
+  const Status status = adapters::ReadWithAdapter(format, options.input, checked);
+  std::cerr << fmt::format("{} posts written to {}, {} records rejected{}{}\n", sink.accepted, options.output,
+                           sink.rejected_count,
+                           options.rejects.empty() ? "" : fmt::format(" (see {}, run {})", options.rejects, run_id),
+                           checked.repeated() > 0 ? fmt::format(", {} exact repeats skipped", checked.repeated()) : "");
   if (!status.ok()) {
+    // The posts read so far are not written: the input is untouched, so the command can simply be run again.
     std::cerr << status.message() << "\n";
-    throw Exit{status.code() == StatusCode::kInvalidArgument || status.code() == StatusCode::kUnsupported ? kExitUsage
-                                                                                                          : kExitFailure};
+    throw Exit{ExitCodeForRead(status)};
   }
-  if (!out) {
-    std::cerr << fmt::format("{}: write failed\n", options.output);
-    throw Exit{kExitFailure};
+  Status written = sink.status();
+  if (written.ok()) written = out->Commit();
+  if (written.ok()) written = rejects.Close();
+  if (!written.ok()) {
+    std::cerr << fmt::format("vigil: {}\n", written.message());
+    throw Exit{ExitCodeForWrite(written)};
   }
   if (sink.rejected_count > 0) throw Exit{kExitPartialInput};
 }

@@ -8,6 +8,8 @@
 #include <map>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "vigil/coordination.h"
 #include "vigil/store.h"
 #include "vigil/watch_config.h"
@@ -34,30 +36,21 @@ struct CoordArgs {
   std::string semantics = "coortweet";
   std::string community = "louvain";
   int64_t min_edge_weight = 1;
+  int64_t dense_object_pairs = kDefaultDenseObjectPairs;
+  std::string gexf_version = "1.2draft";
+  bool csv_bom = false;
 };
 
-Status WriteCommunities(const std::string& path, const std::vector<CommunitySummary>& communities) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "community,accounts,edges,total_weight,first_share,last_share,distinct_objects,"
-                "state_affiliated_share,top_objects,members\n");
-  for (const auto& c : communities) {
-    fmt::print(f, "{},{},{},{},{},{},{},{},\"{}\",\"{}\"\n", c.community, c.accounts.size(), c.edges, c.total_weight,
-               c.first_share, c.last_share, c.distinct_objects, c.state_affiliated_share, fmt::join(c.top_objects, " "),
-               fmt::join(c.accounts, " "));
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  return failed ? Status::IoError(fmt::format("{}: write failed", path)) : Status::Ok();
-}
-
-Status WriteQutEdges(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
-  fmt::print(f, "source,target,weight\n");
-  for (const auto& e : edges) fmt::print(f, "{},{},{}\n", data.accounts[e.from], data.accounts[e.to], e.weight);
-  std::fclose(f);
-  return Status::Ok();
+// Dense objects are reported as cliques, never paired: the run summary says so, with the largest.
+void PrintDenseObjects(const CoordinationData& data) {
+  if (data.dense_objects.empty()) return;
+  const DenseObject* largest = &data.dense_objects.front();
+  for (const auto& dense : data.dense_objects)
+    if (dense.accounts.size() > largest->accounts.size()) largest = &dense;
+  fmt::print("{} dense objects (more than {} in-window pairs each) reported as cliques, their pairs not formed "
+             "(dense_objects.csv); largest: {} shared by {} accounts within {} s\n",
+             data.dense_objects.size(), data.options.dense_object_pairs, data.objects[largest->object],
+             largest->accounts.size(), largest->last_share - largest->first_share);
 }
 
 int RunCoord(const CoordArgs& a) {
@@ -65,12 +58,15 @@ int RunCoord(const CoordArgs& a) {
   detect.time_window = a.time_window;
   detect.min_participation = a.min_participation;
   detect.remove_loops = !a.keep_loops;
+  detect.dense_object_pairs = a.dense_object_pairs;
   static const std::map<std::string, WindowSemantics> kSemantics = {
       {"coortweet", WindowSemantics::kCooRTweet}, {"qut", WindowSemantics::kQut}, {"bins", WindowSemantics::kBins}};
   detect.semantics = kSemantics.at(a.semantics);
   static const std::map<std::string, CommunityMethod> kMethods = {
       {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
 
+  ProtectInputs({a.input, a.store_path, a.config_path});
+  if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
   WatchConfig config;
   if (!a.config_path.empty()) {
     auto loaded = LoadWatchConfig(a.config_path);
@@ -109,7 +105,7 @@ int RunCoord(const CoordArgs& a) {
     if (!a.export_tuples.empty()) {
       if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
         fmt::print(stderr, "vigil coord: {}\n", s.message());
-        return kExitFailure;
+        return ExitCodeForWrite(s);
       }
       fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
       return kExitOk;
@@ -148,19 +144,22 @@ int RunCoord(const CoordArgs& a) {
   }
   const auto communities = SummarizeCommunities(*data, *net, config);
   const std::string dir = a.out_dir;
+  const GexfVersion gexf_version = a.gexf_version == "1.3" ? GexfVersion::k1_3 : GexfVersion::k1_2draft;
   for (Status s : {WritePairsCsv(dir + "/coord_pairs.csv", *data), WriteEdgesCsv(dir + "/network_edges.csv", *data, *net),
                    WriteVerticesCsv(dir + "/network_vertices.csv", *data, *net),
-                   WriteGraphMl(dir + "/network.graphml", *data, *net), WriteGexf(dir + "/network.gexf", *data, *net),
-                   WriteCommunities(dir + "/communities.csv", communities)}) {
+                   WriteDenseObjectsCsv(dir + "/dense_objects.csv", *data),
+                   WriteGraphMl(dir + "/network.graphml", *data, *net),
+                   WriteGexf(dir + "/network.gexf", *data, *net, gexf_version),
+                   WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   if (detect.semantics == WindowSemantics::kQut) {
-    if (Status s = WriteQutEdges(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
+    if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   int64_t over = 0;
@@ -170,9 +169,10 @@ int RunCoord(const CoordArgs& a) {
              "{} communities\n",
              data->pairs.size(), net->vertices.size(), net->edges.size(), over, a.edge_weight, net->weight_quantile,
              net->components, net->communities);
-  fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv network.graphml network.gexf "
-             "communities.csv{}\n",
-             dir, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
+  PrintDenseObjects(*data);
+  fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv dense_objects.csv network.graphml "
+             "network.gexf (GEXF {}) communities.csv{}\n",
+             dir, a.gexf_version, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
   return errors.empty() ? kExitOk : kExitPartialInput;
 }
 
@@ -211,6 +211,13 @@ void AddCoordCommand(CLI::App& app) {
       ->capture_default_str()->check(CLI::IsMember({"louvain", "leiden", "components"}));
   cmd->add_option("--min-edge-weight", args->min_edge_weight, "qut: minimum directed weight in qut_edges.csv")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--dense-object-pairs", args->dense_object_pairs,
+                  "an object with more in-window pairs is reported as one clique (dense_objects.csv), not paired")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--gexf-version", args->gexf_version, "1.2draft (networkx, Gephi) or 1.3 (Gephi)")
+      ->capture_default_str()->check(CLI::IsMember({"1.2draft", "1.3"}));
+  cmd->add_flag("--csv-bom", args->csv_bom,
+                "start communities.csv (the table for spreadsheets) with a UTF-8 byte-order mark, for Excel");
   cmd->callback([args]() {
     if (args->input.empty() && args->store_path.empty()) {
       fmt::print(stderr, "vigil coord: give a 4-column file or --store\n");

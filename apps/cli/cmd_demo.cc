@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
 #include "apps/cli/pipeline.h"
 
 namespace vigil::cli {
@@ -15,9 +16,14 @@ namespace {
 
 std::vector<std::string> PostFilesIn(const std::string& dir) {
   std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".jsonl" || ext == ".csv")) files.push_back(entry.path().string());
+    if (entry.is_regular_file(ec) && (ext == ".jsonl" || ext == ".csv")) files.push_back(entry.path().string());
+  }
+  if (ec) {
+    fmt::print(stderr, "vigil: cannot read the example folder '{}': {}\n", dir, ec.message());
+    throw Exit{kExitFailure};
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -39,7 +45,13 @@ void AddDemoCommand(CLI::App& app) {
   cmd->add_option("--out", opts->out, "Output folder (store, reports, exports)")->capture_default_str();
   cmd->add_option("--now", opts->now, "Report timestamp (RFC 3339)");
   cmd->callback([opts] {
-    std::filesystem::create_directories(opts->out);
+    ProtectInputs({opts->example});
+    std::error_code ec;
+    std::filesystem::create_directories(opts->out, ec);
+    if (ec) {
+      fmt::print(stderr, "vigil: cannot create folder '{}': {}\n", opts->out, ec.message());
+      throw Exit{kExitFailure};
+    }
     IngestRequest ingest;
     ingest.store_path = opts->out + "/vigil.db";
     ingest.files = PostFilesIn(opts->example);
@@ -50,7 +62,7 @@ void AddDemoCommand(CLI::App& app) {
     }
     IngestSummary summary;
     const int ingest_code = RunIngest(ingest, &summary);
-    if (ingest_code == kExitFailure) throw Exit{ingest_code};
+    if (ingest_code != kExitOk && ingest_code != kExitPartialInput) throw Exit{ingest_code};
 
     AnalyzeRequest analyze;
     analyze.store_path = ingest.store_path;

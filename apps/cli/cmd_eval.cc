@@ -4,10 +4,11 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
+#include "common/output_file.h"
 #include "scenarios/suite_report.h"
 #include "text/evaluation.h"
 #include "text/normalize.h"
@@ -21,6 +22,7 @@ struct ScenarioFlags {
   std::string split = "both";
   std::string size = "small";
   std::string json;
+  std::vector<std::string> kinds;
 };
 
 std::string ReadWholeFile(const std::string& path) {
@@ -28,12 +30,11 @@ std::string ReadWholeFile(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Through a temporary file and a rename: an interrupted eval leaves the old page whole.
 void WriteWholeFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) {
-    fmt::print(stderr, "error: cannot write {}\n", path);
-    throw Exit{kExitFailure};
+  if (const Status st = WriteFileAtomically(path, text); !st.ok()) {
+    fmt::print(stderr, "error: {}\n", st.ToString());
+    throw Exit{ExitCodeForWrite(st)};
   }
   fmt::print(stderr, "wrote {}\n", path);
 }
@@ -45,6 +46,7 @@ void RunScenarioEval(const ScenarioFlags& flags, const std::string& output) {
     options.splits = {flags.split == "tuning" ? scenarios::Split::kTuning : scenarios::Split::kHeldout};
   }
   options.size = *scenarios::ParseSize(flags.size);
+  options.kinds = flags.kinds;
   options.on_scenario = [](int64_t done, int64_t total, const scenarios::ScenarioScore& s) {
     fmt::print(stderr, "scenario {}/{}: {} seed {} ({}): {} posts, {}/{} true incidents found, {} false, {:.1f} s\n", done,
                total, s.kind, s.seed, s.split, s.posts, s.incidents.found, s.incidents.expected, s.false_incidents.size(),
@@ -53,9 +55,10 @@ void RunScenarioEval(const ScenarioFlags& flags, const std::string& output) {
   auto result = scenarios::RunSuite(options);
   if (!result.ok()) {
     fmt::print(stderr, "error: {}\n", result.status().ToString());
-    throw Exit{kExitFailure};
+    throw Exit{result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure};
   }
-  const std::string command = fmt::format("vigil eval --scenarios --size {} --split {}", flags.size, flags.split);
+  std::string command = fmt::format("vigil eval --scenarios --size {} --split {}", flags.size, flags.split);
+  for (const std::string& kind : flags.kinds) command += " --kind " + kind;
   const std::string section = scenarios::RenderSuiteMarkdown(*result, command);
   fmt::print("{}", section);
   fmt::print(stderr, "scenario suite: {:.1f} s\n", result->seconds);
@@ -79,12 +82,13 @@ void AddEvalCommand(CLI::App& app) {
   cmd->add_option("--data-dir", flags->paths.data_dir, "Vigil's bundled data folder")->capture_default_str();
   cmd->add_option("--model-dir", flags->paths.model_dir, "Folder of the trained models")->capture_default_str();
   cmd->add_option("--output", flags->output, "Markdown report to write ('-' for none)")->capture_default_str();
-  cmd->add_option("--predictions", flags->predictions_dir,
+  CLI::Option* predictions = cmd->add_option("--predictions", flags->predictions_dir,
                   "Also write each task's test items with every method's label, one TSV per task, to this folder");
   CLI::Option* scenarios_flag = cmd->add_flag(
       "--scenarios", scenario_flags->run,
       "Measure the incident analysis on the scenario suite instead (docs/scenarios.md) and rewrite its section of the "
       "quality page");
+  scenarios_flag->excludes(predictions);
   cmd->add_option("--split", scenario_flags->split, "Scenario seeds to run: tuning, heldout or both")
       ->check(CLI::IsMember({"tuning", "heldout", "both"}))
       ->capture_default_str()
@@ -95,7 +99,12 @@ void AddEvalCommand(CLI::App& app) {
       ->needs(scenarios_flag);
   cmd->add_option("--json", scenario_flags->json, "Also write every scenario's score as JSON to this file")
       ->needs(scenarios_flag);
+  cmd->add_option("--kind", scenario_flags->kinds, "Run only this scenario kind (repeatable; default: every kind)")
+      ->needs(scenarios_flag);
   cmd->callback([flags, scenario_flags] {
+    ProtectInputs({flags->paths.data_dir, flags->paths.model_dir});
+    if (flags->output != "-") RefuseOutputThatIsAnInput(flags->output);
+    if (!scenario_flags->json.empty()) RefuseOutputThatIsAnInput(scenario_flags->json);
     if (scenario_flags->run) {
       RunScenarioEval(*scenario_flags, flags->output);
       return;

@@ -71,7 +71,7 @@ void AddGenerateCommand(CLI::App& app) {
           ->check(CLI::PositiveNumber);
   posts->excludes(scale);
   cmd->add_option("--out", flags->out, "Output directory")->required();
-  cmd->add_option("--format", flags->format,
+  CLI::Option* format_option = cmd->add_option("--format", flags->format,
                   "jsonl: all posts in posts.jsonl; csv: all in posts.csv; both: WeChat in posts.jsonl and "
                   "other platforms in posts-other.csv (the example's layout)")
       ->check(CLI::IsMember({"jsonl", "csv", "both"}));
@@ -80,10 +80,11 @@ void AddGenerateCommand(CLI::App& app) {
   cmd->add_option("--size", flags->size, "Scenario size: small (the CI suite) or full")
       ->check(CLI::IsMember({"small", "full"}))
       ->needs(scenario);
-  scenario->excludes(posts)->excludes(scale);
+  scenario->excludes(posts)->excludes(scale)->excludes(format_option);  // a scenario is always posts.jsonl
   cmd->callback([flags, seed] {
     if (!flags->scenario.empty()) {
-      GenerateScenario(flags->scenario, seed->count() > 0 ? flags->seed : scenarios::kFirstTuningSeed, flags->size, flags->out);
+      const uint64_t scenario_seed = seed->count() > 0 ? flags->seed : scenarios::kFirstTuningSeed;
+      GenerateScenario(flags->scenario, scenario_seed, flags->size, flags->out);
       return;
     }
     const auto format = examplegen::ParseOutputFormat(flags->format);

@@ -10,9 +10,12 @@ void AddIngestCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("ingest", "Read post files (JSON Lines, CSV, ...) into the store");
   cmd->add_option("files", request->files, "Post files to read")->required()->check(CLI::ExistingPath);
   cmd->add_option("--store", request->store_path, "SQLite store file (created if missing)")->capture_default_str();
-  cmd->add_option("--format", request->format, "Input format: auto (sniffed), jsonl, csv, or an adapter format (docs/adapters.md)")->capture_default_str();
+  cmd->add_option("--format", request->format, "Input format: auto (sniffed), jsonl, csv, or an adapter format (docs/adapters.md)")
+      ->check(CLI::IsMember(IngestFormats()))
+      ->capture_default_str();
   cmd->add_option("--quarantine", request->quarantine_path,
-                  "Where rejected records go (JSON Lines); default: <store>.rejected.jsonl");
+                  "Where rejected records go (JSON Lines, appended under this run's id); default: "
+                  "<store>.rejected.jsonl");
   cmd->add_flag("--quiet", request->quiet, "Print nothing but errors");
   cmd->callback([request] {
     if (request->quarantine_path.empty()) request->quarantine_path = request->store_path + ".rejected.jsonl";

@@ -33,5 +33,6 @@ void AddAnalyzeCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddTrainCommand(CLI::App& app);  // vigil train: text models from the shared labelled data
 void AddEvalCommand(CLI::App& app);   // vigil eval: text quality figures -> docs/quality.md
+void AddTextCommand(CLI::App& app);   // vigil text: language, mentions, stance and attack score per text
 
 }  // namespace vigil::cli

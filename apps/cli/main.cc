@@ -1,12 +1,15 @@
 // vigil: command-line entry point. Subcommands live in cmd_*.cc; this file only wires them up and maps
-// their outcome to an exit code.
+// their outcome to an exit code. No exception escapes (guard.h).
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/guard.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int Run(int argc, char** argv) {
   CLI::App app{"Vigil: finds state-backed information operations against election candidates"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "vigil 0.1.0");
@@ -16,6 +19,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddGenerateCommand(app);
   vigil::cli::AddTrainCommand(app);
   vigil::cli::AddEvalCommand(app);
+  vigil::cli::AddTextCommand(app);
   vigil::cli::AddCoordCommand(app);
   vigil::cli::AddConvertCommand(app);
   try {
@@ -27,4 +31,10 @@ int main(int argc, char** argv) {
     return e.code;
   }
   return vigil::cli::kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return vigil::cli::RunWithoutEscapes([&] { return Run(argc, argv); });
 }

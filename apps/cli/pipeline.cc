@@ -5,7 +5,9 @@
 #include <filesystem>
 
 #include "apps/cli/commands.h"
+#include "apps/cli/outputs.h"
 #include "apps/cli/progress.h"
+#include "common/output_file.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "ingest/quarantine.h"
@@ -15,14 +17,46 @@
 namespace vigil::cli {
 namespace {
 constexpr int kShownRejections = 10;
+
+// A refused request (wrong format, an empty file, an output that names an input) is a usage error; anything
+// else that stops an ingest (storage, the quarantine's disk) is a failure.
+int ExitCodeForIngest(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kUnsupported:
+    case StatusCode::kRefused: return kExitUsage;
+    default: return kExitFailure;
+  }
 }
 
+void PrintIngestSummary(const IngestRequest& request, const IngestSummary& result) {
+  for (const IngestFileCounts& f : result.files) {
+    fmt::print("ingest: {}: {} posts, {} rejected{}\n", f.file, Thousands(f.accepted), Thousands(f.rejected),
+               f.error.empty() ? "" : ", not read to its end");
+  }
+  std::string quarantined;
+  if (result.rejected > 0 && !request.quarantine_path.empty()) {
+    quarantined = fmt::format(" -> {} (run {})", request.quarantine_path, result.run_id);
+  }
+  fmt::print("ingest: {} posts read ({} new, {} already stored and refreshed), {} rejected{}{}\n",
+             Thousands(result.accepted), Thousands(result.inserted), Thousands(result.updated),
+             Thousands(result.rejected), quarantined,
+             result.repeated > 0 ? fmt::format(", {} exact repeats skipped", Thousands(result.repeated)) : "");
+}
+
+}  // namespace
+
 int RunIngest(const IngestRequest& request, IngestSummary* summary) {
+  ProtectInputs(request.files);
+  RefuseOutputThatIsAnInput(request.quarantine_path);
   auto store = OpenSqliteStore(request.store_path);
   if (!store.ok()) {
     fmt::print(stderr, "vigil: {}\n", store.status().ToString());
     return kExitFailure;
   }
+  // The store is written by SQLite alone: the quarantine must not name it either.
+  ProtectInputs({request.store_path});
+  RefuseOutputThatIsAnInput(request.quarantine_path);
   ProgressLine progress(!request.quiet);
   IngestOptions options;
   options.format = request.format;
@@ -41,22 +75,21 @@ int RunIngest(const IngestRequest& request, IngestSummary* summary) {
   progress.Finish();
   if (!result.ok()) {
     fmt::print(stderr, "vigil: ingest failed: {}\n", result.status().ToString());
-    return kExitFailure;
+    return ExitCodeForIngest(result.status());
   }
   *summary = *result;
-  if (!request.quiet) {
-    for (const IngestFileCounts& f : result->files) {
-      fmt::print("ingest: {}: {} posts, {} rejected\n", f.file, Thousands(f.accepted), Thousands(f.rejected));
+  for (const IngestFileCounts& f : result->files) {
+    if (!f.error.empty()) {
+      fmt::print(stderr, "vigil: {}: not read to its end: {} ({} posts read before it were kept; the other files "
+                         "were read)\n", f.file, f.error, Thousands(f.accepted));
     }
-    fmt::print("ingest: {} posts read ({} new, {} already stored and refreshed), {} rejected{}\n",
-               Thousands(result->accepted), Thousands(result->inserted), Thousands(result->updated),
-               Thousands(result->rejected),
-               result->rejected > 0 && !request.quarantine_path.empty() ? " -> " + request.quarantine_path : "");
   }
-  return result->rejected > 0 ? kExitPartialInput : kExitOk;
+  if (!request.quiet) PrintIngestSummary(request, *result);
+  return result->rejected > 0 || result->failed_files > 0 ? kExitPartialInput : kExitOk;
 }
 
 int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
+  ProtectInputs({request.store_path, request.watch_path});
   auto config = LoadWatchConfig(request.watch_path);
   if (!config.ok()) {
     fmt::print(stderr, "vigil: watch configuration refused: {}\n", config.status().message());
@@ -86,23 +119,23 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
   if (ingest) {
     report->ingest = {ingest->accepted + ingest->rejected, ingest->accepted, ingest->rejected, ingest->updated};
   }
-  std::error_code ec;
-  std::filesystem::create_directories(request.out_dir, ec);
   const std::string json_path = request.out_dir + "/report.json";
   const std::string md_path = request.out_dir + "/report.md";
   for (const auto& [path, content] : {std::pair{json_path, RenderReportJson(*report)},
                                       std::pair{md_path, RenderReportMarkdown(*report)}}) {
     if (Status s = WriteFileAtomically(path, content); !s.ok()) {
       fmt::print(stderr, "vigil: {}\n", s.ToString());
-      return kExitFailure;
+      return ExitCodeForWrite(s);
     }
   }
   // STIX bundle, MISP events, platform notifications and the HTML briefing beside the reports.
-  auto exported = ExportReport(*report, {"all"}, request.out_dir);
+  auto exported = ExportReport(*report, {"all"}, request.out_dir, request.export_options);
   if (!exported.ok()) {
     fmt::print(stderr, "vigil: export failed: {}\n", exported.status().ToString());
-    return kExitFailure;
+    return ExitCodeForWrite(exported.status());
   }
+  for (const auto& warning : exported->warnings) fmt::print(stderr, "vigil: warning: {}\n", warning);
+  for (const auto& failure : exported->failures) fmt::print(stderr, "vigil: {}\n", failure);
   if (!request.quiet) {
     fmt::print("analyze: {} posts, {} mentions, {} surges, {} incident(s)\n", Thousands(static_cast<int64_t>(report->posts.size())),
                Thousands(static_cast<int64_t>(report->mentions.size())), report->surges.size(), report->incidents.size());
@@ -111,9 +144,9 @@ int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
                  in.target_name, FormatDate(in.window_start), FormatDate(in.window_end));
     }
     fmt::print("report: {}\nreport: {}\n", md_path, json_path);
-    for (const auto& path : *exported) fmt::print("export: {}\n", path);
+    for (const auto& path : exported->written) fmt::print("export: {}\n", path);
   }
-  return kExitOk;
+  return exported->failures.empty() ? kExitOk : kExitFailure;
 }
 
 }  // namespace vigil::cli

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "vigil/analyze.h"
+#include "vigil/export.h"
 #include "vigil/ingest.h"
 #include "vigil/store.h"
 
@@ -27,11 +28,13 @@ struct AnalyzeRequest {
   std::string watch_path;
   std::string out_dir;
   AnalyzeOptions options;
+  ExportOptions export_options;
   bool quiet = false;
 };
 
 // Loads the watch configuration (refused before any work: kExitBadConfig), the stored posts, analyses them
-// and writes the reports into out_dir. `ingest` (optional) adds input counts to the report.
+// and writes the reports into out_dir. `ingest` (optional) adds input counts to the report. An exporter that
+// fails is reported and the others still write (kExitFailure at the end).
 int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest);
 
 }  // namespace vigil::cli

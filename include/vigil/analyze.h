@@ -20,7 +20,11 @@ struct AnalyzeOptions {
   int64_t campaign_gap_days = 21;       // an actor's posts about a target further apart than this split
   float min_mention_confidence = 0.5f;  // weaker mentions are kept as evidence but do not count
   std::string data_dir;                 // lexicons and gazetteer ("" = the bundled data/)
-  std::string model_dir;                // trained text models to join the lexicons ("" = lexicons only)
+  // Trained text models ("" = the default folder, $VIGIL_MODEL_DIR or <build>/models, when it holds them).
+  // Only the Chinese attack model is used: in stance and as the hostile-language signal. Without it that
+  // signal is reported as unavailable.
+  std::string model_dir;
+  bool text_models = true;              // false: lexicons only, whatever the model folder holds
   // Reposts, links and text copies count as amplification when they follow the original within this window.
   int64_t amplification_window_seconds = 6 * 3600;
   // Per incident, at most this many evidence posts, amplifications and coordination ties are kept (the
@@ -38,6 +42,7 @@ struct TextFindings {
   // Per post: its group of same or near-same texts within the amplification window (the group's first
   // post index), or -1. Empty: no text copies known (amplification then rests on reposts and links).
   std::vector<int64_t> text_copy_group;
+  std::string attack_model;           // folder of the attack model used; "" when none (see TargetStance::attack)
 };
 
 // Runs the whole analysis on `posts` (any order; the report holds them sorted by time).

@@ -130,11 +130,18 @@ enum class WindowSemantics {
   kBins,       // shares of one object in the same fixed bin floor(t / window)
 };
 
+// Default of DetectOptions::dense_object_pairs: about 1,400 accounts sharing one object within one window;
+// 24 MB of pairs. CooRTweet's sample data peaks at 528 pairs for one object.
+inline constexpr int64_t kDefaultDenseObjectPairs = 1'000'000;
+
 struct DetectOptions {
   int64_t time_window = 10;       // seconds
   int64_t min_participation = 2;  // CooRTweet's: applied before and after pairing
   bool remove_loops = true;       // drop pairs of one account, one content, or content == object
   WindowSemantics semantics = WindowSemantics::kCooRTweet;
+  // An object whose shares make more in-window pairs than this (counted before loop removal, without
+  // forming them) is a dense object: reported as one clique (DenseObject), its pairs never formed. >= 1.
+  int64_t dense_object_pairs = kDefaultDenseObjectPairs;
 };
 
 // One co-share: two shares of `object` by different accounts, the first the earlier (ties: input order).
@@ -176,6 +183,16 @@ class NameTable {
   std::vector<uint64_t> offsets_{0};
 };
 
+// An object shared by so many accounts within the window that pairing them would explode (20,000 accounts in
+// a minute make 67 million pairs at a 10 s window): reported as one clique instead of pairs.
+struct DenseObject {
+  uint32_t object = 0;             // index into CoordinationData::objects
+  std::vector<uint32_t> accounts;  // distinct accounts that shared it, in order of their first share
+  int64_t shares = 0;              // shares of the object (accounts kept by the participation pre-filter)
+  int64_t first_share = 0, last_share = 0;  // Unix seconds
+  int64_t window_pairs = 0;        // in-window share pairs (loops included) that were not formed
+};
+
 // The interned input and the pairs detect_groups found.
 struct CoordinationData {
   NameTable objects;   // distinct object ids, first-seen order
@@ -188,6 +205,7 @@ struct CoordinationData {
   std::vector<int64_t> share_post;                // per input share: Post index, or -1
   std::unordered_map<uint32_t, std::string> content_names;  // content id of every share in a pair
   std::vector<CoordinatedPair> pairs;  // grouped by object (first-seen order), then by time
+  std::vector<DenseObject> dense_objects;  // objects reported as cliques, first-seen order; none of their pairs
   DetectOptions options;
 
   // The content id of a share in a pair ("" for shares in no pair).
@@ -220,6 +238,8 @@ struct CoordinationEdge {
   uint32_t account = 0, account_y = 0;
   int64_t weight = 0;              // co-shares (pairs) of the two accounts
   double avg_time_delta = 0;
+  int64_t min_time_delta = 0, max_time_delta = 0;  // seconds between the two shares of a co-share
+  int64_t first_share = 0, last_share = 0;         // Unix seconds: the earliest and latest share of any co-share
   int64_t n_content_id = 0;        // distinct contents of `account` among the co-shares
   int64_t n_content_id_y = 0;      // distinct contents of `account_y`
   int64_t n_content_older = 0;     // CooRTweet's n_content_id: distinct contents of the earlier shares
@@ -241,6 +261,7 @@ struct CoordinationVertex {
   int64_t degree = 0;
   int64_t strength = 0;   // sum of incident weights
   int color_v = 1;        // subgraph 3: 1 coordinated, 0 neighbour
+  int64_t dense_objects = 0;  // dense objects (reported as cliques, not paired) the account shared
 };
 
 enum class CommunityMethod { kComponents, kLouvain, kLeiden };
@@ -292,17 +313,35 @@ std::vector<CommunitySummary> SummarizeCommunities(const CoordinationData& data,
 
 // detect_groups output: object_id,content_id,content_id_y,account_id,account_id_y,time_delta.
 Status WritePairsCsv(const std::string& path, const CoordinationData& data);
-// Edge list with evidence: CooRTweet's columns, the fast columns when present, the shared objects and, per
-// edge, the co-shares as "object|content|content_y|time|time_y" joined by ';' (capped per edge).
+// Edge list with evidence: CooRTweet's columns, the fast columns when present, CooRTweet's own content counts
+// (n_content_older, n_content_newer), the shared objects and, per edge, the co-shares as
+// "object|content|content_y|time|time_y" joined by ';' (capped per edge).
 Status WriteEdgesCsv(const std::string& path, const CoordinationData& data, const CoordinationNetwork& network);
-// Vertex table: account_id,component,community,degree,strength.
+// Vertex table: account_id,component,community,degree,strength,dense_objects.
 Status WriteVerticesCsv(const std::string& path, const CoordinationData& data,
                         const CoordinationNetwork& network);
-// GraphML (http://graphml.graphdrawing.org/xmlns) and GEXF 1.3 for Gephi; attributes: weight,
-// avg_time_delta, n_content_id(_y), edge_symmetry_score, weight_threshold, objects; vertex component,
-// community, degree, strength.
+// Dense objects, one row each: object_id,shares,accounts,first_share,last_share,span_seconds,window_pairs,
+// account_ids (space-separated, in order of first share). Header only when there is none.
+Status WriteDenseObjectsCsv(const std::string& path, const CoordinationData& data);
+
+// Per-community summary for people (a spreadsheet CSV: formula-like cells neutralised, a UTF-8 byte-order
+// mark when asked): community,accounts,edges,total_weight,first_share,last_share,distinct_objects,
+// state_affiliated_share,top_objects,members (the two lists space-separated).
+Status WriteCommunitiesCsv(const std::string& path, const std::vector<CommunitySummary>& communities,
+                           bool byte_order_mark = false);
+// The QUT toolkit's directed edges: source,target,weight.
+Status WriteQutEdgesCsv(const std::string& path, const CoordinationData& data, const std::vector<DirectedEdge>& edges);
+// GraphML (http://graphml.graphdrawing.org/xmlns) and GEXF with typed attributes. Every edge carries its
+// evidence: weight, time deltas (mean, min, max), first and last share, both pairs of content counts, the
+// symmetry score, the threshold flag, the fast columns when present, the shared objects and the co-shares
+// ("object|content|content_y|time|time_y", ';'-joined, capped per edge; `evidence_listed` says how many).
+// Vertices: component, community, degree, strength, dense_objects; the graph: the dense objects (GraphML
+// graph attributes, the GEXF description). Edge evidence needs the network built with NetworkOptions::objects.
 Status WriteGraphMl(const std::string& path, const CoordinationData& data, const CoordinationNetwork& network);
-Status WriteGexf(const std::string& path, const CoordinationData& data, const CoordinationNetwork& network);
+// GEXF 1.2draft is what networkx 2.8 (Debian 12) reads and Gephi reads too; 1.3 is Gephi's current format.
+enum class GexfVersion { k1_2draft, k1_3 };
+Status WriteGexf(const std::string& path, const CoordinationData& data, const CoordinationNetwork& network,
+                 GexfVersion version = GexfVersion::k1_2draft);
 
 // ---- Amplification of an incident's posts -----------------------------------------------------------------
 

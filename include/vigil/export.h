@@ -15,6 +15,13 @@ namespace vigil {
 // AnalysisReport::incidents.
 constexpr int kAllIncidents = -1;
 
+// Choices about the files the exporters write.
+struct ExportOptions {
+  // Start the CSVs meant for spreadsheets (notification-<platform>.csv) with a UTF-8 byte-order mark, so
+  // that Excel reads them as UTF-8 instead of the system code page.
+  bool csv_byte_order_mark = false;
+};
+
 // A STIX 2.1 bundle (JSON text) of the report or of one incident: target identities, the actor
 // (threat-actor) and its network (intrusion-set), the operation and earlier operations (campaign), DISARM
 // techniques as attack-patterns with DISARM's own ids (uses relationships marked observed or inferred),
@@ -29,15 +36,26 @@ Result<std::string> BuildMispEvent(const AnalysisReport& report, int incident);
 // Writes the platform notification package for every platform the incidents touch into `dir`:
 // notification-<platform>.csv (accounts, post URLs, times, coordination evidence) and
 // notification-<platform>.md (a readable letter with a plain-language summary). Returns the files written.
-Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir);
+// The CSV is written for spreadsheets: cells a spreadsheet would evaluate as formulas are prefixed with '.
+Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir,
+                                                            const ExportOptions& options = {});
 
 // The self-contained HTML briefing (inline CSS and SVG charts, no scripts, nothing fetched).
 std::string BuildHtmlBriefing(const AnalysisReport& report);
 
+// What ExportReport did.
+struct ExportOutcome {
+  std::vector<std::string> written;   // files written, in format order
+  std::vector<std::string> failures;  // one line per exporter that failed, naming its file and the reason
+  std::vector<std::string> warnings;  // values repaired on the way out (invalid UTF-8 became U+FFFD), each
+                                      // naming the post or object and the field
+};
+
 // Writes `formats` ("stix", "misp", "notify", "html", or "all") into `dir`, creating it:
 // stix-bundle.json, misp-event-<n>.json per incident, notification-<platform>.{csv,md}, briefing.html.
-// A report without incidents gets only the briefing. Returns the files written.
-Result<std::vector<std::string>> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
-                                              const std::string& dir);
+// A report without incidents gets only the briefing. Each exporter runs on its own: one that fails is
+// listed in `failures` and the others still write. InvalidArgument (nothing written) for an unknown format.
+Result<ExportOutcome> ExportReport(const AnalysisReport& report, const std::vector<std::string>& formats,
+                                   const std::string& dir, const ExportOptions& options = {});
 
 }  // namespace vigil

@@ -30,6 +30,9 @@ struct TargetStance {
   uint32_t target_index = 0;
   Stance stance = Stance::kNeutral;
   float score = 0;  // signed: > 0 favour, < 0 against
+  // Probability that the sentences naming the target attack or insult (the Chinese attack model, highest
+  // over the target's mentions); -1 when not measured (no model, or the post is not Chinese).
+  float attack = -1;
 };
 
 enum class Granularity { kDay, kHour };
@@ -199,6 +202,20 @@ struct EvidenceCounts {
   std::string store_query;  // SQL over the store listing the actor's posts in the incident's window
 };
 
+// Hostile language toward the target in an incident's evidence posts, from the Chinese attack model.
+struct HostileLanguage {
+  bool available = false;      // false: not measured (no trained model, or no Chinese evidence post)
+  std::string unavailable_reason;
+  int64_t measured_posts = 0;  // evidence posts the model read
+  float threshold = 0;         // attack probability from which a post counts as hostile
+  struct Post {
+    uint32_t post_index = 0;   // into the analysed posts
+    std::string post_key;      // "<platform>:<id>"
+    float attack = 0;          // attack probability of the sentences naming the target
+  };
+  std::vector<Post> hostile;   // posts at or above the attack threshold, strongest first
+};
+
 enum class SeverityLevel { kLow, kMedium, kHigh, kCritical };
 const char* SeverityLevelName(SeverityLevel l);
 
@@ -225,6 +242,7 @@ struct Incident {
   CoordinationSummary coordination;
   ImpactEstimate impact;
   EvidenceCounts evidence_counts;
+  HostileLanguage hostile_language;
 };
 
 struct IngestStats {

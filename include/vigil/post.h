@@ -27,7 +27,8 @@ struct Metrics {
   Count comments;
   Count reactions;
 
-  // Interactions = likes + shares + comments + reactions (absent counts add nothing). Lower bound if any part is.
+  // Interactions = likes + shares + comments + reactions (absent counts add nothing). Lower bound if any part
+  // is, or if the sum reached INT64_MAX (it saturates there instead of overflowing).
   Count Interactions() const;
   friend bool operator==(const Metrics&, const Metrics&) = default;
 };

@@ -12,7 +12,4 @@ namespace vigil {
 std::string RenderReportJson(const AnalysisReport& report);
 std::string RenderReportMarkdown(const AnalysisReport& report);
 
-// Writes `content` to `path` atomically (temporary file, then rename).
-Status WriteFileAtomically(const std::string& path, const std::string& content);
-
 }  // namespace vigil

@@ -18,6 +18,7 @@ enum class StatusCode {
   kCorruption,       // stored data no longer makes sense
   kUnsupported,      // a format or option we recognise but do not handle
   kInternal,         // our own bug surfaced as a value rather than a crash
+  kRefused,          // a request that would destroy data, e.g. an output path that names an input
 };
 
 // A Status is ok, or carries a code and a message that names what failed and where.
@@ -33,6 +34,7 @@ class [[nodiscard]] Status {
   static Status Corruption(std::string msg) { return {StatusCode::kCorruption, std::move(msg)}; }
   static Status Unsupported(std::string msg) { return {StatusCode::kUnsupported, std::move(msg)}; }
   static Status Internal(std::string msg) { return {StatusCode::kInternal, std::move(msg)}; }
+  static Status Refused(std::string msg) { return {StatusCode::kRefused, std::move(msg)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/link_url.h"
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
@@ -24,7 +27,13 @@ bool NeedsJsonEscape(uint64_t word) {
 bool IsXmlForbiddenControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
 
 // The markup escape XML and HTML share; they differ in the apostrophe's entity and in what XML forbids.
+// Invalid UTF-8 is repaired first: an XML parser refuses the whole document over one bad byte.
 std::string MarkupEscape(std::string_view text, const char* apostrophe, bool blank_forbidden_controls) {
+  std::string repaired;
+  if (!IsValidUtf8(text)) {
+    repaired = ToValidUtf8(text);
+    text = repaired;
+  }
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -94,6 +103,12 @@ std::string XmlEscape(std::string_view text) { return MarkupEscape(text, "&apos;
 
 std::string HtmlEscape(std::string_view text) { return MarkupEscape(text, "&#39;", false); }
 
+std::string HtmlLink(std::string_view url, std::string_view text) {
+  if (IsLinkableUrl(url)) return "<a href=\"" + HtmlEscape(url) + "\">" + HtmlEscape(text) + "</a>";
+  if (url.empty()) return HtmlEscape(text);
+  return HtmlEscape(text) + " <code class=\"refused-link\">" + HtmlEscape(url) + "</code>";
+}
+
 void AppendCsvField(std::string& out, std::string_view field) {
   bool needs_quotes = false;
   for (char ch : field) {  // a plain loop: find_first_of calls memchr once per character
@@ -120,26 +135,6 @@ void AppendCsvField(std::string& out, std::string_view field) {
 std::string CsvField(std::string_view field) {
   std::string out;
   AppendCsvField(out, field);
-  return out;
-}
-
-std::string MarkdownCell(std::string_view text, size_t max_chars) {
-  std::string out;
-  size_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80 && ++chars > max_chars) {
-      out += "…";
-      break;
-    }
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
   return out;
 }
 

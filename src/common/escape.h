@@ -1,6 +1,7 @@
 // Escaping for the text formats Vigil writes by hand: JSON string contents, XML and HTML text and
-// attributes, RFC 4180 CSV fields. Bytes at or above 0x80 pass through untouched (UTF-8 is kept as it is;
-// invalid UTF-8 is not repaired).
+// attributes, HTML links, RFC 4180 CSV fields. Valid UTF-8 passes through untouched; XML and HTML escaping
+// replace invalid UTF-8 with U+FFFD (the JSON and CSV field escapes copy it: their callers repair whole
+// records, see common/csv_writer.h). Markdown has its own module, common/markdown_escape.h.
 #pragma once
 
 #include <string>
@@ -14,22 +15,23 @@ void AppendJsonEscaped(std::string& out, std::string_view text);
 // `text` as the inside of a JSON string (see AppendJsonEscaped).
 std::string JsonEscape(std::string_view text);
 
-// `text` for XML 1.0 text and attribute values: &, <, >, " and ' as entities (&apos;), and the control
-// characters XML 1.0 forbids (below 0x20 except tab, LF and CR) replaced by a space.
+// `text` for XML 1.0 text and attribute values: &, <, >, " and ' as entities (&apos;), the control
+// characters XML 1.0 forbids (below 0x20 except tab, LF and CR) replaced by a space, invalid UTF-8 by U+FFFD.
 std::string XmlEscape(std::string_view text);
 
 // `text` for HTML (and inline SVG) text and attribute values: &, <, >, " and ' as entities (' as &#39;,
-// which HTML 4 also reads); nothing else changed.
+// which HTML 4 also reads), invalid UTF-8 as U+FFFD; nothing else changed.
 std::string HtmlEscape(std::string_view text);
+
+// An HTML link to `url` labelled `text` (both escaped) when IsLinkableUrl(url) (common/link_url.h);
+// otherwise the label as text followed by the refused URL in <code>, so the reader sees it but cannot
+// follow it (nothing after the label when `url` is empty).
+std::string HtmlLink(std::string_view url, std::string_view text);
 
 // Appends `field` as one RFC 4180 CSV field: enclosed in double quotes, inner quotes doubled, when it holds a
 // comma, a double quote, CR or LF; copied as it is otherwise.
 void AppendCsvField(std::string& out, std::string_view field);
 // `field` as one CSV field (see AppendCsvField).
 std::string CsvField(std::string_view field);
-
-// `text` as one Markdown table cell: '|' escaped, line breaks as spaces, cut with "…" after `max_chars`
-// code points.
-std::string MarkdownCell(std::string_view text, size_t max_chars = 80);
 
 }  // namespace vigil

@@ -51,16 +51,22 @@ TEST(XmlEscape, EntitiesAndForbiddenControlsBlanked) {
   EXPECT_EQ(XmlEscape("a\0b"s), "a b");
 }
 
-TEST(XmlEscape, Utf8AndInvalidBytesPassThrough) {
+TEST(XmlEscape, Utf8PassesThroughAndInvalidBytesAreReplaced) {
   EXPECT_EQ(XmlEscape("有理儿有面 → Carney"), "有理儿有面 → Carney");
-  EXPECT_EQ(XmlEscape("\xFF\xC3"), "\xFF\xC3");
+  EXPECT_EQ(XmlEscape("\xFF<\xC3"), "\uFFFD&lt;\uFFFD");
 }
 
 TEST(HtmlEscape, EntitiesWithNumericApostropheAndControlsKept) {
   EXPECT_EQ(HtmlEscape("<script>alert('x')</script> & \"q\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
   EXPECT_EQ(HtmlEscape("a\x01z"), "a\x01z");
-  EXPECT_EQ(HtmlEscape("有理儿有面\xFF"), "有理儿有面\xFF");
+  EXPECT_EQ(HtmlEscape("有理儿有面\xFF"), "有理儿有面\uFFFD");
+}
+
+TEST(HtmlLink, OnlyHttpTargetsBecomeLinks) {
+  EXPECT_EQ(HtmlLink("https://x.org/?a=1&b=2", "T & U"), "<a href=\"https://x.org/?a=1&amp;b=2\">T &amp; U</a>");
+  EXPECT_EQ(HtmlLink("javascript:alert('x')", "<t>"), "&lt;t&gt; <code class=\"refused-link\">javascript:alert(&#39;x&#39;)</code>");
+  EXPECT_EQ(HtmlLink("", "title"), "title");
 }
 
 TEST(CsvField, QuotedOnlyWhenNeededWithInnerQuotesDoubled) {
@@ -74,12 +80,6 @@ TEST(CsvField, QuotedOnlyWhenNeededWithInnerQuotesDoubled) {
   std::string out = "id,";
   AppendCsvField(out, "x,y");
   EXPECT_EQ(out, "id,\"x,y\"");
-}
-
-TEST(MarkdownCell, PipesEscapedLineBreaksFlattenedLongTextCut) {
-  EXPECT_EQ(MarkdownCell("a|b\nc"), "a\\|b c");
-  EXPECT_EQ(MarkdownCell("有理儿有面", 3), "有理儿…");
-  EXPECT_EQ(MarkdownCell("short", 10), "short");
 }
 
 }  // namespace

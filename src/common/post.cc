@@ -1,5 +1,7 @@
 #include "vigil/post.h"
 
+#include "common/saturating.h"
+
 namespace vigil {
 
 Count Metrics::Interactions() const {
@@ -7,8 +9,9 @@ Count Metrics::Interactions() const {
   for (const Count* part : {&likes, &shares, &comments, &reactions}) {
     if (!part->present) continue;
     total.present = true;
-    total.value += part->value;
-    total.lower_bound = total.lower_bound || part->lower_bound;
+    // A sum past INT64_MAX stops there and says so: the true total is at least that.
+    const bool exact = AddOrSaturate(&total.value, part->value);
+    total.lower_bound = total.lower_bound || part->lower_bound || !exact;
   }
   return total;
 }

@@ -11,6 +11,7 @@ std::string Status::ToString() const {
     case StatusCode::kCorruption: return "corruption: " + message_;
     case StatusCode::kUnsupported: return "unsupported: " + message_;
     case StatusCode::kInternal: return "internal error: " + message_;
+    case StatusCode::kRefused: return "refused: " + message_;
   }
   return message_;
 }

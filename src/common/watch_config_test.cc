@@ -61,5 +61,66 @@ TEST(WatchConfig, RefusesBadConfigurationWithLineAndField) {
                                 "w.yaml").ok());
 }
 
+TEST(WatchConfig, RefusesAnUnknownKeyWithItsLineAndTheNearestKnownOne) {
+  auto typo = ParseWatchConfig("targets:\n  - id: carney\n    name: Mark Carney\n    alias: [Carney]\n", "w.yaml");
+  ASSERT_FALSE(typo.ok());
+  EXPECT_NE(typo.status().message().find("w.yaml:4: targets[0].alias: unknown key; did you mean 'aliases'?"),
+            std::string::npos)
+      << typo.status().message();
+
+  auto top = ParseWatchConfig("targets: [{id: a, name: A}]\npeers: []\n", "w.yaml");
+  ASSERT_FALSE(top.ok());
+  EXPECT_NE(top.status().message().find("w.yaml:2: peers: unknown key; did you mean 'peer_groups'?"),
+            std::string::npos)
+      << top.status().message();
+
+  for (const char* yaml :
+       {"targets: [{id: a, name: A}]\nactors: [{platform: x, account_id: y, name: z, afiliation: state-media}]\n",
+        "targets: [{id: a, name: A}]\nevents: [{date: 2025-01-01, label: x, targets: a}]\n",
+        "targets: [{id: a, name: A}]\npeer_groups: [{id: g, members: [{platform: x, acount_id: y}]}]\n"}) {
+    EXPECT_FALSE(ParseWatchConfig(yaml, "w.yaml").ok()) << yaml;
+  }
+}
+
+TEST(WatchConfig, ALineStartingWithACommaIsRefusedNotLeftToHangTheParser) {
+  // yaml-cpp 0.7 loops forever on these (found by fuzzing, corpus watch_config/crash-yaml-cpp-comma-hang).
+  for (const char* yaml : {",\x1fnot a ma\xf9\n", ",", "- a\n,\n", "---\n,\n", "# c\n ,\n"}) {
+    auto refused = ParseWatchConfig(yaml, "w.yaml");
+    ASSERT_FALSE(refused.ok()) << yaml;
+    EXPECT_NE(refused.status().message().find("a ',' cannot begin a line"), std::string::npos)
+        << refused.status().message();
+  }
+  // Inside a flow collection a line may begin with a comma.
+  EXPECT_TRUE(ParseWatchConfig("targets: [{id: a, name: A}\n  , {id: b, name: B}]\n", "w.yaml").ok());
+  EXPECT_TRUE(ParseWatchConfig("targets: [{id: a, name: \"x[\"}]\n", "w.yaml").ok());
+}
+
+TEST(WatchConfig, RefusesASecondYamlDocument) {
+  auto two = ParseWatchConfig("targets: [{id: a, name: A}]\n---\ntargets: [{id: b, name: B}]\n", "w.yaml");
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(two.status().message().find("w.yaml:3"), std::string::npos) << two.status().message();
+  EXPECT_NE(two.status().message().find("second YAML document"), std::string::npos) << two.status().message();
+}
+
+TEST(WatchConfig, RefusesAliasesThatCannotBeMatched) {
+  const std::string huge(1 << 20, 'a');
+  auto too_long = ParseWatchConfig("targets: [{id: a, name: A, aliases: [" + huge + "]}]\n", "w.yaml");
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_NE(too_long.status().message().find("targets[0].aliases[0]"), std::string::npos)
+      << too_long.status().message().substr(0, 200);
+  EXPECT_LT(too_long.status().message().size(), 500u) << "the message does not repeat the alias";
+
+  // U+200B ZERO WIDTH SPACE, U+200D ZERO WIDTH JOINER, U+FEFF: nothing a text could contain visibly.
+  auto invisible = ParseWatchConfig("targets: [{id: a, name: A, aliases: [\"\u200b\u200d\ufeff\"]}]\n", "w.yaml");
+  ASSERT_FALSE(invisible.ok());
+  EXPECT_NE(invisible.status().message().find("no visible character"), std::string::npos)
+      << invisible.status().message();
+
+  auto invisible_name = ParseWatchConfig("targets: [{id: a, name: \"\u200b \u200b\"}]\n", "w.yaml");
+  EXPECT_FALSE(invisible_name.ok());
+
+  EXPECT_TRUE(ParseWatchConfig("targets: [{id: a, name: A, aliases: [\"马克\u200b卡尼\"]}]\n", "w.yaml").ok());
+}
+
 }  // namespace
 }  // namespace vigil

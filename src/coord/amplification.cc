@@ -1,11 +1,13 @@
 // Amplification of an incident's posts: who spread them, how fast, and whether the spreaders acted in
-// concert (a community of the co-action network restricted to the incident's objects).
+// concert (a community of the co-action network restricted to the incident's objects, or a dense object's
+// accounts when too many amplified within one window to pair them).
 #include <fmt/format.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -113,9 +115,14 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
     if (best < 0 || m.size() > members[best].size() || (m.size() == members[best].size() && weight_of[c] > weight_of[best]))
       best = c;
   }
-  if (best < 0 || members[best].size() < options.min_community_accounts) return summary;
+  std::vector<uint32_t> accounts = best < 0 ? std::vector<uint32_t>{} : members[best];
+  // Amplifiers too many to pair (a dense object) are one clique: the community when they outnumber it.
+  const DenseObject* dense = nullptr;
+  for (const auto& d : data.dense_objects)
+    if (d.accounts.size() > accounts.size() && (!dense || d.accounts.size() > dense->accounts.size())) dense = &d;
+  if (dense) accounts = dense->accounts;
+  if (accounts.size() < options.min_community_accounts) return summary;
 
-  std::vector<uint32_t> accounts = members[best];
   std::sort(accounts.begin(), accounts.end(), [&](uint32_t a, uint32_t b) { return data.accounts[a] < data.accounts[b]; });
   std::unordered_set<uint32_t> in_community(accounts.begin(), accounts.end());
   summary.accounts = static_cast<int64_t>(accounts.size());
@@ -124,16 +131,19 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
   std::unordered_map<std::string, const Post*> post_of_account;
   for (const auto& t : amplifying) post_of_account.try_emplace(t.account_id, &posts[static_cast<size_t>(t.post_index)]);
 
-  // Each community account's first amplifying share and its delay from the original.
+  // Each community account's first amplifying share (one pass) and its delay from the original.
+  std::unordered_map<std::string_view, size_t> first_share_of;
+  for (size_t k = 0; k < amplifying.size(); ++k) {
+    auto [it, inserted] = first_share_of.try_emplace(amplifying[k].account_id, k);
+    if (!inserted && amplifying[k].time < amplifying[it->second].time) it->second = k;
+  }
   std::vector<int64_t> delays;
   std::string joined;
   summary.first_share = INT64_MAX;
   for (uint32_t a : accounts) {
     const std::string name = data.accounts.str(a);
     joined += name + "\n";
-    size_t first = amplifying.size();
-    for (size_t k = 0; k < amplifying.size(); ++k)
-      if (amplifying[k].account_id == name && (first == amplifying.size() || amplifying[k].time < amplifying[first].time)) first = k;
+    const size_t first = first_share_of.at(name);
     const Origin& o = origin.at(raw_object[first]);
     const int64_t first_time = amplifying[first].time;
     Amplification amp;
@@ -171,6 +181,10 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
     tie.objects.assign(tie_objects.begin(), tie_objects.end());
     objects.insert(tie_objects.begin(), tie_objects.end());
     summary.ties.push_back(std::move(tie));
+  }
+  if (dense) {
+    for (size_t k = 0; k < amplifying.size(); ++k)
+      if (data.share_object[k] == dense->object && in_community.count(data.share_account[k])) objects.insert(raw_object[k]);
   }
   std::stable_sort(summary.ties.begin(), summary.ties.end(),
                    [](const CoordinationTie& x, const CoordinationTie& y) { return x.weight > y.weight; });

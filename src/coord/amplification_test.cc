@@ -129,6 +129,28 @@ TEST(Amplification, AFewFastResharersAreBelowTheCommunityFloor) {
   EXPECT_EQ(with_floor_two->accounts, 3);
 }
 
+// 1,500 accounts reposting within ten minutes make 1.1 million in-window pairs: the object is too dense to
+// pair, and its accounts are reported as the community (no ties listed: the pairs were not formed).
+TEST(Amplification, ASwarmTooDenseToPairIsReportedAsTheCommunity) {
+  constexpr int kSwarm = 1500;
+  std::vector<Post> posts = {MakePost("art", "youli", kArticleTime)};
+  for (int i = 0; i < kSwarm; ++i) {
+    Post p = MakePost("rp-" + std::to_string(i), "bot" + std::to_string(i), kArticleTime + 60 + i % 600);
+    p.repost_of = "art";
+    posts.push_back(p);
+  }
+  auto summary = SummarizeAmplification(posts, WatchConfig{}, {0});
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  EXPECT_EQ(summary->accounts, kSwarm);
+  EXPECT_EQ(summary->amplifiers.size(), static_cast<size_t>(kSwarm));
+  EXPECT_EQ(summary->total_amplifier_accounts, kSwarm);
+  EXPECT_TRUE(summary->ties.empty());
+  EXPECT_EQ(summary->object_ids, std::vector<std::string>{"repost:wechat:art"});
+  EXPECT_EQ(summary->first_share, kArticleTime + 60);
+  EXPECT_EQ(summary->last_share, kArticleTime + 60 + 599);
+  EXPECT_EQ(summary->max_delay_seconds, 60 + 599);
+}
+
 TEST(Amplification, RejectsIndexesOutOfRange) {
   Scenario s = Build();
   EXPECT_FALSE(SummarizeAmplification(s.posts, s.config, {9999}).ok());

@@ -196,9 +196,52 @@ TEST(Detection, AHeavyObjectCostsOnlyItsInWindowPairs) {
   const int n = 200000;
   t.reserve(n);
   for (int i = 0; i < n; ++i) t.push_back(T("viral", "acc" + std::to_string(i), "c" + std::to_string(i), i));
+  DetectOptions o = Opts(10, 1);
+  o.dense_object_pairs = 3'000'000;  // above its ~2 M pairs: paired, not reported as a dense object
+  auto d = DetectGroups(t, o);
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(d->dense_objects.empty());
+  EXPECT_EQ(d->pairs.size(), static_cast<size_t>(n - 10) * 10 + 45);
+}
+
+// One object shared by 3,000 accounts within 10 s would make 4.5 million pairs: it is reported as one
+// clique (a dense object) and none of its pairs is formed, while other objects pair as before.
+TEST(DenseObjects, AnObjectOverTheThresholdIsOneCliqueAndFormsNoPairs) {
+  constexpr int kAccounts = 3000;
+  std::vector<ShareTuple> t = {T("calm", "a", "x1", 0), T("calm", "b", "x2", 3)};
+  for (int i = 0; i < kAccounts; ++i)
+    t.push_back(T("swarm", "acc" + std::to_string(i), "s" + std::to_string(i), 1000 + i % 10));
   auto d = DetectGroups(t, Opts(10, 1));
   ASSERT_TRUE(d.ok());
-  EXPECT_EQ(d->pairs.size(), static_cast<size_t>(n - 10) * 10 + 45);
+  EXPECT_EQ(PairSet(*d), (std::set<std::string>{"x1>x2@3"}));
+  ASSERT_EQ(d->dense_objects.size(), 1u);
+  const DenseObject& dense = d->dense_objects[0];
+  EXPECT_EQ(d->objects.str(dense.object), "swarm");
+  EXPECT_EQ(dense.shares, kAccounts);
+  ASSERT_EQ(dense.accounts.size(), static_cast<size_t>(kAccounts));
+  EXPECT_EQ(d->accounts.str(dense.accounts.front()), "acc0");  // first share first (time 1000)
+  EXPECT_EQ(dense.first_share, 1000);
+  EXPECT_EQ(dense.last_share, 1009);
+  EXPECT_EQ(dense.window_pairs, int64_t{kAccounts} * (kAccounts - 1) / 2);
+}
+
+TEST(DenseObjects, TheThresholdCountsInWindowPairsAndIsInclusive) {
+  // Five shares within the window make 10 pairs (at the threshold: paired); six make 15 (dense).
+  DetectOptions o = Opts(10, 1);
+  o.dense_object_pairs = 10;
+  std::vector<ShareTuple> t;
+  for (int i = 0; i < 5; ++i) t.push_back(T("five", "a" + std::to_string(i), "f" + std::to_string(i), i));
+  for (int i = 0; i < 6; ++i) t.push_back(T("six", "a" + std::to_string(i), "g" + std::to_string(i), 100 + i));
+  // Far apart in time, 40 shares make no in-window pair at all: not dense however many.
+  for (int i = 0; i < 40; ++i) t.push_back(T("slow", "a" + std::to_string(i % 5), "h" + std::to_string(i), 1000 + 60 * i));
+  auto d = DetectGroups(t, o);
+  ASSERT_TRUE(d.ok());
+  ASSERT_EQ(d->dense_objects.size(), 1u);
+  EXPECT_EQ(d->objects.str(d->dense_objects[0].object), "six");
+  EXPECT_EQ(d->dense_objects[0].window_pairs, 15);
+  EXPECT_EQ(d->pairs.size(), 10u);
+  o.dense_object_pairs = 0;
+  EXPECT_EQ(DetectGroups(t, o).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST(Detection, RejectsBadOptions) {

@@ -1,6 +1,7 @@
 // Co-action detection: CooRTweet's detect_groups over interned share columns, with the QUT toolkit's and
 // fixed-bin window semantics as options. Per object, shares are sorted by time and paired with a sliding
-// window, so a heavy object costs its in-window pairs, never all-against-all.
+// window, so a heavy object costs its in-window pairs, never all-against-all; an object whose in-window pairs
+// exceed DetectOptions::dense_object_pairs is counted, not paired, and reported as one clique.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,8 +10,10 @@
 #include <memory>
 #include <numeric>
 #include <tuple>
+#include <unordered_set>
 
 #include "common/escape.h"
+#include "common/output_file.h"
 #include "coord/share_table.h"
 #include "vigil/coordination.h"
 
@@ -81,26 +84,59 @@ bool IsLoop(const CoordinationData& d, uint32_t a, uint32_t b) {
          d.share_content_is_object[a] || d.share_content_is_object[b];
 }
 
+// Advances `lo` to the first of shares[lo..j) that the window semantics match with shares[j].
+size_t WindowStart(const CoordinationData& d, const uint32_t* shares, size_t lo, size_t j) {
+  const int64_t window = d.options.time_window;
+  const int64_t tj = d.share_time[shares[j]];
+  if (d.options.semantics == WindowSemantics::kBins) {
+    while (lo < j && BinOf(d.share_time[shares[lo]], window) != BinOf(tj, window)) ++lo;
+  } else {
+    while (lo < j && tj - d.share_time[shares[lo]] > window) ++lo;
+  }
+  return lo;
+}
+
+// The in-window pairs of one object's time-sorted shares, counted without forming them (loops included):
+// what pairing it would cost.
+int64_t CountWindowPairs(const CoordinationData& d, const uint32_t* shares, size_t n) {
+  int64_t pairs = 0;
+  size_t lo = 0;
+  for (size_t j = 1; j < n; ++j) {
+    lo = WindowStart(d, shares, lo, j);
+    pairs += static_cast<int64_t>(j - lo);
+  }
+  return pairs;
+}
+
 // All pairs of one object's time-sorted shares that the window semantics match.
 void PairObject(const CoordinationData& d, uint32_t object, const uint32_t* shares, size_t n,
                 std::vector<CoordinatedPair>& out) {
-  const DetectOptions& o = d.options;
-  const int64_t window = o.time_window;
   size_t lo = 0;
   for (size_t j = 1; j < n; ++j) {
     const uint32_t sj = shares[j];
-    const int64_t tj = d.share_time[sj];
-    if (o.semantics == WindowSemantics::kBins) {
-      while (lo < j && BinOf(d.share_time[shares[lo]], window) != BinOf(tj, window)) ++lo;
-    } else {
-      while (lo < j && tj - d.share_time[shares[lo]] > window) ++lo;
-    }
+    lo = WindowStart(d, shares, lo, j);
     for (size_t i = lo; i < j; ++i) {
       const uint32_t si = shares[i];
-      if (o.remove_loops && IsLoop(d, si, sj)) continue;
-      out.push_back(CoordinatedPair{object, si, sj, tj - d.share_time[si]});
+      if (d.options.remove_loops && IsLoop(d, si, sj)) continue;
+      out.push_back(CoordinatedPair{object, si, sj, d.share_time[sj] - d.share_time[si]});
     }
   }
+}
+
+// The clique record of an object too dense to pair: its accounts in order of first share, and its span.
+DenseObject MakeDenseObject(const CoordinationData& d, uint32_t object, const uint32_t* shares, size_t n,
+                            int64_t window_pairs) {
+  DenseObject dense;
+  dense.object = object;
+  dense.shares = static_cast<int64_t>(n);
+  dense.first_share = d.share_time[shares[0]];
+  dense.last_share = d.share_time[shares[n - 1]];
+  dense.window_pairs = window_pairs;
+  std::unordered_set<uint32_t> seen;
+  seen.reserve(n);
+  for (size_t k = 0; k < n; ++k)
+    if (seen.insert(d.share_account[shares[k]]).second) dense.accounts.push_back(d.share_account[shares[k]]);
+  return dense;
 }
 
 // CooRTweet's filter_min_participation over the pairs flagged in `keep` (cleared in place): count, per
@@ -148,6 +184,7 @@ Status ValidateOptions(const DetectOptions& o) {
   if (o.semantics == WindowSemantics::kBins && o.time_window <= 0)
     return Status::InvalidArgument("time_window must be > 0 seconds for fixed bins");
   if (o.min_participation < 0) return Status::InvalidArgument("min_participation must be >= 0");
+  if (o.dense_object_pairs < 1) return Status::InvalidArgument("dense_object_pairs must be >= 1");
   return Status::Ok();
 }
 
@@ -157,9 +194,18 @@ void RunDetection(CoordinationData& d) {
   std::vector<uint32_t> order, group_start;
   GroupByObject(d, active, order, group_start);
   d.pairs.clear();
+  d.dense_objects.clear();
   for (uint32_t obj = 0; obj < d.objects.size(); ++obj) {
+    const uint32_t* shares = order.data() + group_start[obj];
     const size_t n = group_start[obj + 1] - group_start[obj];
-    if (n > 1) PairObject(d, obj, order.data() + group_start[obj], n, d.pairs);
+    if (n < 2) continue;
+    // Counting first bounds one object's cost: a dense object never forms its pairs.
+    const int64_t window_pairs = CountWindowPairs(d, shares, n);
+    if (window_pairs > d.options.dense_object_pairs) {
+      d.dense_objects.push_back(MakeDenseObject(d, obj, shares, n, window_pairs));
+    } else {
+      PairObject(d, obj, shares, n, d.pairs);
+    }
   }
   if (min_participation >= 1) {
     std::vector<uint8_t> keep(d.pairs.size(), 1);
@@ -285,10 +331,9 @@ Result<ShareCsv> ReadShareCsv(const std::string& path) {
 }
 
 Status WriteShareCsv(const std::string& path, const std::vector<ShareTuple>& tuples) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
+  VIGIL_ASSIGN_OR_RETURN(OutputFile file, OutputFile::Create(path));
   std::string line = "object_id,account_id,content_id,timestamp_share\n";
-  std::fwrite(line.data(), 1, line.size(), f.get());
+  VIGIL_RETURN_IF_ERROR(file.Write(line));
   for (const auto& t : tuples) {
     line.clear();
     AppendCsvField(line, t.object_id);
@@ -297,15 +342,12 @@ Status WriteShareCsv(const std::string& path, const std::vector<ShareTuple>& tup
     line.push_back(',');
     AppendCsvField(line, t.content_id);
     line += fmt::format(",{}\n", t.time);
-    std::fwrite(line.data(), 1, line.size(), f.get());
+    VIGIL_RETURN_IF_ERROR(file.Write(line));
   }
-  if (std::ferror(f.get())) return Status::IoError(fmt::format("{}: write failed", path));
-  return Status::Ok();
+  return file.Commit();
 }
 
 Status WriteShareErrors(const std::string& path, const std::vector<ShareRowError>& errors) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-  if (!f) return Status::IoError(fmt::format("{}: cannot write", path));
   std::string line = "file,line,field,reason,raw\n";
   for (const auto& e : errors) {
     AppendCsvField(line, e.file);
@@ -317,9 +359,7 @@ Status WriteShareErrors(const std::string& path, const std::vector<ShareRowError
     AppendCsvField(line, e.raw);
     line.push_back('\n');
   }
-  std::fwrite(line.data(), 1, line.size(), f.get());
-  if (std::ferror(f.get())) return Status::IoError(fmt::format("{}: write failed", path));
-  return Status::Ok();
+  return WriteFileAtomically(path, line);
 }
 
 }  // namespace vigil

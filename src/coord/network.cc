@@ -5,6 +5,7 @@
 #include <igraph/igraph.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -82,8 +83,14 @@ std::vector<CoordinationEdge> AggregateEdges(const CoordinationData& d, const st
     e.account_y = rank[a] <= rank[b] ? b : a;
     lo_keys.clear(), hi_keys.clear(), older.clear(), newer.clear();
     int64_t delta_sum = 0, fast_delta_sum = 0;
+    e.min_time_delta = INT64_MAX, e.first_share = INT64_MAX;
+    e.max_time_delta = INT64_MIN, e.last_share = INT64_MIN;
     for (size_t k = g; k < end; ++k) {
       const auto& p = d.pairs[keyed[k].pair];
+      e.min_time_delta = std::min(e.min_time_delta, p.time_delta);
+      e.max_time_delta = std::max(e.max_time_delta, p.time_delta);
+      e.first_share = std::min(e.first_share, d.share_time[p.share]);
+      e.last_share = std::max(e.last_share, d.share_time[p.share_y]);
       const ContentKey c = d.share_content[p.share], cy = d.share_content[p.share_y];
       older.push_back(c);
       newer.push_back(cy);
@@ -137,6 +144,16 @@ void ApplySubgraph(std::vector<CoordinationEdge>& edges, int subgraph, std::vect
     neighbour_only.assign(n_accounts, 0);
     for (size_t a = 0; a < n_accounts; ++a) neighbour_only[a] = keep[a] && !core[a];
   }
+}
+
+// Marks on each vertex how many dense objects (cliques that were never paired) its account shared, so the
+// network says which of its accounts also took part in one.
+void CountDenseObjects(const CoordinationData& d, std::vector<CoordinationVertex>& vertices) {
+  if (d.dense_objects.empty()) return;
+  std::vector<int64_t> count(d.accounts.size(), 0);
+  for (const auto& dense : d.dense_objects)
+    for (uint32_t a : dense.accounts) ++count[a];
+  for (auto& v : vertices) v.dense_objects = count[v.account];
 }
 
 }  // namespace
@@ -195,6 +212,7 @@ Result<CoordinationNetwork> GenerateCoordinatedNetwork(const CoordinationData& d
   }
   net.components = static_cast<int64_t>(component_of_root.size());
   net.communities = net.components;
+  CountDenseObjects(d, net.vertices);
   return net;
 }
 

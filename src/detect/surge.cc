@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "common/saturating.h"
 #include "common/time.h"
 #include "detect/count_tail.h"
 
@@ -102,7 +103,7 @@ void AddToWindows(Surge candidate, int64_t start, int64_t bucket_seconds, int64_
   if (!surges->empty() && surges->back().window_end == start) {
     Surge& open = surges->back();
     open.window_end = start + bucket_seconds;
-    open.interactions += interactions;
+    open.interactions = SaturatingAdd(open.interactions, interactions);
     if (candidate.mentions > open.mentions) {
       candidate.window_start = open.window_start;
       candidate.window_end = open.window_end;
@@ -128,7 +129,7 @@ std::vector<SparseBucket> BucketMentions(std::vector<MentionEvent> mentions, int
     const int64_t index = FloorDiv(m.at, bucket_seconds);
     if (series.empty() || series.back().index != index) series.push_back({index, 0, 0});
     series.back().mentions += 1;
-    series.back().interactions += m.interactions;
+    series.back().interactions = SaturatingAdd(series.back().interactions, m.interactions);
   }
   return series;
 }

@@ -32,14 +32,6 @@ const std::vector<std::string> kOutletsFr = {"Le Courrier du Fleuve", "L'Écho d
 const std::vector<std::string> kWeiboNames = {"北美小透明", "枫叶下的猫", "温哥华看雨", "多伦多打工人",
                                               "吃瓜群众", "海外小记者", "加拿大日常", "读书的阿飞"};
 
-std::string Slug(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if ((c >= 'A' && c <= 'Z')) out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out.empty() ? "outlet" : out;
-}
 
 }  // namespace
 
@@ -113,6 +105,15 @@ Account WeiboUser(size_t index) {
   // Spaced by 1009 with a jitter below 1000: distinct for every index.
   const std::string uid = std::to_string(5000000000ULL + index * 1009 + Mix64(index + 77) % 1000);
   return {"weibo", uid, PickBy(kWeiboNames, index, 7) + std::to_string(index % 100), uid};
+}
+
+std::string Slug(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if ((c >= 'A' && c <= 'Z')) out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out.empty() ? "outlet" : out;
 }
 
 }  // namespace vigil::examplegen

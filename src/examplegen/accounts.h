@@ -30,6 +30,9 @@ Account XUser(size_t index);
 Account Outlet(const std::string& platform, bool french, size_t index);
 Account WeiboUser(size_t index);
 
+// An account id from a display name: its ASCII letters (lower-cased) and digits, "outlet" when none.
+std::string Slug(const std::string& name);
+
 // How many distinct background accounts of each family exist at volume factor 1 (the pools grow with it).
 inline constexpr size_t kBaseWechatAccountsPerKind = 12;
 inline constexpr size_t kBaseXUsers = 150;

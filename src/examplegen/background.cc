@@ -39,15 +39,6 @@ double PoliticalRate() {
 
 int64_t Round(double x) { return static_cast<int64_t>(std::llround(x)); }
 
-// Rounds a count the way X abbreviates views ("12k", "2.5M"), so the abbreviation is exact.
-int64_t XViewsDisplayed(int64_t views) {
-  if (views >= 1000000) return views / 100000 * 100000;
-  if (views >= 10000) return views / 1000 * 1000;
-  return views;
-}
-
-// Weibo shows counts from 10,000 on as "1.2万".
-int64_t WeiboDisplayed(int64_t n) { return n >= 10000 ? n / 1000 * 1000 : n; }
 
 struct TargetWeight {
   const char* id;

@@ -108,4 +108,12 @@ Count WechatReads(int64_t reads) {
   return reads >= kWechatReadCap ? Count::AtLeast(kWechatReadCap) : Count::Exact(reads);
 }
 
+int64_t XViewsDisplayed(int64_t views) {
+  if (views >= 1000000) return views / 100000 * 100000;
+  if (views >= 10000) return views / 1000 * 1000;
+  return views;
+}
+
+int64_t WeiboDisplayed(int64_t n) { return n >= 10000 ? n / 1000 * 1000 : n; }
+
 }  // namespace vigil::examplegen

@@ -44,5 +44,9 @@ class PostFactory {
 void SetWechatInteractions(Rng& rng, int64_t interactions, Metrics& m);
 // Reads as WeChat displays them: exact below 100,000, "10万+" (a lower bound) from there on.
 Count WechatReads(int64_t reads);
+// A count rounded the way X abbreviates views ("12k", "2.5M"), so that the abbreviation is exact.
+int64_t XViewsDisplayed(int64_t views);
+// A count rounded the way Weibo shows it from 10,000 on ("1.2万").
+int64_t WeiboDisplayed(int64_t n);
 
 }  // namespace vigil::examplegen

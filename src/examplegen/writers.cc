@@ -105,29 +105,20 @@ Status StringSink::Append(std::string_view bytes) {
 }
 
 Result<std::unique_ptr<FileSink>> FileSink::Open(const std::string& path) {
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  if (file == nullptr) return Status::IoError(fmt::format("{}: cannot create: {}", path, std::strerror(errno)));
-  return std::unique_ptr<FileSink>(new FileSink(file, path));
-}
-
-FileSink::~FileSink() {
-  if (file_ != nullptr) std::fclose(file_);
+  VIGIL_ASSIGN_OR_RETURN(OutputFile file, OutputFile::Create(path));
+  return std::unique_ptr<FileSink>(new FileSink(std::move(file)));
 }
 
 Status FileSink::Append(std::string_view bytes) {
-  if (file_ == nullptr) return Status::Internal(path_ + ": write after close");
-  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
-    return Status::IoError(fmt::format("{}: write failed: {}", path_, std::strerror(errno)));
-  }
-  return Status::Ok();
+  if (!file_) return Status::Internal("write after close");
+  return file_->Write(bytes);
 }
 
 Status FileSink::Close() {
-  if (file_ == nullptr) return Status::Ok();
-  const int rc = std::fclose(file_);
-  file_ = nullptr;
-  if (rc != 0) return Status::IoError(fmt::format("{}: close failed: {}", path_, std::strerror(errno)));
-  return Status::Ok();
+  if (!file_) return Status::Ok();
+  Status committed = file_->Commit();
+  file_.reset();
+  return committed;
 }
 
 CountText FormatCount(std::string_view platform, MetricKind kind, const Count& count) {

@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/output_file.h"
 #include "vigil/post.h"
 #include "vigil/status.h"
 
@@ -34,18 +36,17 @@ class StringSink : public ByteSink {
   std::string* out_;
 };
 
-// Writes a file, replacing it. Open() reports a path that cannot be created.
+// Writes a file, replacing it whole on Close (common/output_file.h); a sink never closed leaves the old file.
+// Open() reports a path that cannot be created.
 class FileSink : public ByteSink {
  public:
   static Result<std::unique_ptr<FileSink>> Open(const std::string& path);
-  ~FileSink() override;
   Status Append(std::string_view bytes) override;
   Status Close() override;
 
  private:
-  FileSink(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {}
-  std::FILE* file_;
-  std::string path_;
+  explicit FileSink(OutputFile file) : file_(std::move(file)) {}
+  std::optional<OutputFile> file_;
 };
 
 // Receives posts in order. GenerateCase calls Write for every post, then Finish once.

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "common/time.h"
 
@@ -19,7 +20,28 @@ constexpr int64_t kEventResponseHours = 72;
 
 std::string Hours(int64_t seconds) { return fmt::format("{:.1f} h", static_cast<double>(seconds) / 3600.0); }
 
+// DISARM techniques in MISP's DISARM galaxy (misp-galaxy @9434ace4, clusters/disarm-techniques.json), by
+// DISARM id, with the cluster value a galaxy tag names. The galaxy predates some techniques Vigil maps
+// (T0097.202 News Outlet Persona). disarm_test checks this table against the cluster file.
+const std::map<std::string_view, std::string_view>& MispGalaxyValues() {
+  static const std::map<std::string_view, std::string_view> kValues = {
+      {"T0049", "Flood Information Space"},
+      {"T0049.003", "Bots Amplify via Automated Forwarding and Reposting"},
+      {"T0066", "Degrade Adversary"},
+      {"T0068", "Respond to Breaking News Event or Active Crisis"},
+      {"T0118", "Amplify Existing Narrative"},
+      {"T0119", "Cross-Posting"},
+  };
+  return kValues;
+}
+
 }  // namespace
+
+std::string MispTechniqueTag(const DisarmTechnique& technique) {
+  auto it = MispGalaxyValues().find(technique.id);
+  if (it == MispGalaxyValues().end()) return fmt::format("vigil:disarm-technique=\"{} {}\"", technique.id, technique.name);
+  return fmt::format("misp-galaxy:disarm-techniques=\"{}\"", it->second);
+}
 
 const DisarmTechnique* FindTechnique(std::string_view id) {
   for (const auto& technique : Disarm().techniques) {

@@ -22,11 +22,16 @@ struct DisarmTechnique {
   std::string reference_source;
   std::string url;
   std::string description;
+  // The MITRE ATT&CK properties DISARM's bundle carries (x_mitre_is_subtechnique, x_mitre_platforms,
+  // x_mitre_version).
+  bool is_subtechnique = false;
+  std::vector<std::string> platforms;
+  std::string mitre_version;
 };
 
 struct DisarmSource {
   std::string version;  // the pinned DISARM release
-  std::string identity_id, identity_name, identity_created;
+  std::string identity_id, identity_name, identity_created, identity_description;
   std::string marking_id, marking_created, marking_statement;
   std::vector<DisarmTechnique> techniques;
 };
@@ -34,6 +39,11 @@ struct DisarmSource {
 const DisarmSource& Disarm();
 // The technique with DISARM id `id`, or nullptr.
 const DisarmTechnique* FindTechnique(std::string_view id);
+
+// The MISP tag for `technique`: misp-galaxy:disarm-techniques="<cluster value>" when MISP's DISARM galaxy
+// (misp-galaxy @9434ace4) has it, otherwise the plain tag vigil:disarm-technique="<id> <name>", so that MISP
+// never meets a galaxy cluster it cannot resolve.
+std::string MispTechniqueTag(const DisarmTechnique& technique);
 
 enum class Basis { kObserved, kInferred };
 const char* BasisName(Basis basis);  // "observed", "inferred"

@@ -35,6 +35,27 @@ TEST(DisarmTableTest, MatchesThePinnedDisarmBundle) {
   EXPECT_EQ(FindTechnique("T0097.202")->name, "News Outlet Persona");
 }
 
+// Every technique Vigil maps gets a galaxy tag naming a value of MISP's DISARM cluster when the cluster has
+// the technique (by its external_id), and a plain tag when it does not.
+TEST(DisarmTableTest, MispTagsMatchTheGalaxyCluster) {
+  constexpr char kCluster[] = "misp-reference/galaxy/clusters-disarm-techniques.json";
+  VIGIL_REQUIRE_SHARED_DATA(kCluster);
+  std::ifstream in(testutil::SharedDataPath(kCluster));
+  const auto cluster = nlohmann::json::parse(in);
+  ASSERT_EQ(cluster["type"], "disarm-techniques");
+  std::map<std::string, std::string> value_by_id;
+  for (const auto& value : cluster["values"]) value_by_id[value["meta"]["external_id"]] = value["value"];
+  for (const DisarmTechnique& technique : Disarm().techniques) {
+    auto found = value_by_id.find(technique.id);
+    if (found != value_by_id.end()) {
+      EXPECT_EQ(MispTechniqueTag(technique), "misp-galaxy:disarm-techniques=\"" + found->second + "\"") << technique.id;
+    } else {
+      EXPECT_EQ(MispTechniqueTag(technique), "vigil:disarm-technique=\"" + technique.id + " " + technique.name + "\"");
+    }
+  }
+  EXPECT_EQ(value_by_id.count("T0097.202"), 0u);  // the galaxy predates it
+}
+
 TEST(DisarmMappingTest, KeepsObservedTechniquesApartFromInferredOnes) {
   const AnalysisReport report = testutil::MakeReferenceCaseReport();
   const auto uses = MapToDisarm(report, report.incidents[0]);

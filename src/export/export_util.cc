@@ -4,11 +4,10 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <set>
-#include <fstream>
 
 #include "common/time.h"
+#include "common/utf8.h"
 
 namespace vigil::exporting {
 namespace {
@@ -22,6 +21,29 @@ std::string BaselineName(const Baseline& baseline) {
   return name;
 }
 
+// Collects "<what>: <field>" for each field that is not valid UTF-8.
+class Utf8Scan {
+ public:
+  void Check(const std::string& what, const char* field, const std::string& value) {
+    if (!IsValidUtf8(value)) found_.push_back(fmt::format("{}: {}: invalid UTF-8, written with U+FFFD", what, field));
+  }
+  void CheckPost(const Post& p) {
+    if (!seen_posts_.insert(&p).second) return;
+    const std::string what = "post " + ToValidUtf8(p.Key());
+    for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"id", &p.id}, {"platform", &p.platform},
+                                       {"account_id", &p.account_id}, {"account_name", &p.account_name}, {"title", &p.title},
+                                       {"text", &p.text}, {"url", &p.url}, {"repost_of", &p.repost_of}}) {
+      Check(what, field, *value);
+    }
+    for (const std::string& link : p.links) Check(what, "links", link);
+  }
+  std::vector<std::string> Take() { return std::move(found_); }
+
+ private:
+  std::vector<std::string> found_;
+  std::set<const Post*> seen_posts_;
+};
+
 }  // namespace
 
 int64_t AmplifierAccounts(const CoordinationSummary& coordination) {
@@ -32,6 +54,32 @@ int64_t AmplifierAccounts(const CoordinationSummary& coordination) {
 
 int64_t PostCount(const Incident& incident) {
   return std::max(incident.evidence_counts.posts, static_cast<int64_t>(incident.evidence_posts.size()));
+}
+
+std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report) {
+  Utf8Scan scan;
+  scan.Check("report", "case_name", report.case_name);
+  for (const Event& e : report.config.events) scan.Check("event " + e.date.ToString(), "label", e.label);
+  for (const Incident& in : report.incidents) {
+    const std::string incident = "incident " + ToValidUtf8(in.id);
+    const std::string actor = "actor " + ToValidUtf8(in.actor.platform + ":" + in.actor.account_id);
+    scan.Check(actor, "name", in.actor.name);
+    scan.Check(actor, "notes", in.actor.notes);
+    scan.Check(actor, "account_id", in.actor.account_id);
+    scan.Check(incident, "target_name", in.target_name);
+    scan.Check(incident, "baseline peer group", in.baseline.peer_group_id);
+    for (const auto& c : in.contributions) scan.Check(incident, "severity explanation", c.explanation);
+    for (const auto& n : in.narratives) scan.Check(incident + " narrative", "label", n.label);
+    for (const auto& c : in.history) scan.Check(incident + " earlier campaign", "target_name", c.target_name);
+    for (uint32_t index : in.evidence_posts) {
+      if (index < report.posts.size()) scan.CheckPost(report.posts[index]);
+    }
+    for (const Amplification& a : in.coordination.amplifiers) {
+      scan.Check("amplifier " + ToValidUtf8(a.platform + ":" + a.account_id), "account_name", a.account_name);
+      if (const Post* repost = FindRepost(report, a)) scan.CheckPost(*repost);
+    }
+  }
+  return scan.Take();
 }
 
 std::string StixTime(int64_t unix_seconds) {
@@ -114,18 +162,6 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
   }
   summary += fmt::format("Vigil rates the incident {} ({:.0f}/100).", SeverityLevelName(incident.level), incident.severity);
   return summary;
-}
-
-Status WriteTextFile(const std::string& path, const std::string& content) {
-  std::error_code ec;
-  const auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  if (ec) return Status::IoError(fmt::format("{}: cannot create folder: {}", parent.string(), ec.message()));
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << content;
-  out.close();
-  if (!out) return Status::IoError(fmt::format("{}: cannot write file", path));
-  return Status::Ok();
 }
 
 }  // namespace vigil::exporting

@@ -1,5 +1,4 @@
-// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries,
-// file writing.
+// Helpers shared by the exporters: STIX timestamps, post lookups, plain-language incident summaries.
 #pragma once
 
 #include <cstdint>
@@ -28,7 +27,9 @@ int64_t PostCount(const Incident& incident);
 int64_t AmplifierAccounts(const CoordinationSummary& coordination);
 // Two or three sentences a non-specialist can read: who, whom, when, how big, how sure.
 std::string PlainSummary(const AnalysisReport& report, const Incident& incident);
-// Writes `content` to `path` (creating parent folders). IoError naming the path on failure.
-Status WriteTextFile(const std::string& path, const std::string& content);
+// Every string an export of `report` carries that is not valid UTF-8, as "post <key>: <field>",
+// "actor <account>: <field>", "incident <id>: <field>" ... lines. The exporters write such strings with
+// U+FFFD in place of the bad bytes; this names them for the operator.
+std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report);
 
 }  // namespace vigil::exporting

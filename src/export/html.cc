@@ -13,6 +13,18 @@
 namespace vigil {
 namespace {
 
+// One line on hostile language toward the target: the posts cited, none found, or why it was not measured.
+std::string HostileLanguageLine(const Incident& incident) {
+  const HostileLanguage& h = incident.hostile_language;
+  std::string line = "<p><b>Hostile language toward " + HtmlEscape(incident.target_name) + ":</b> ";
+  if (!h.available) return line + "not measured (" + HtmlEscape(h.unavailable_reason) + ").</p>";
+  if (h.hostile.empty()) return line + fmt::format("none in the {} evidence posts read.</p>", h.measured_posts);
+  std::vector<std::string> cited;
+  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("{} ({:.2f})", HtmlEscape(p.post_key), p.attack));
+  return line + fmt::format("{} of {} evidence posts attack or insult (attack model probability &ge; {:.2f}): {}.</p>",
+                            h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "));
+}
+
 constexpr char kStyle[] = R"(
 body{font-family:"Noto Sans","Noto Sans CJK SC","DejaVu Sans",sans-serif;color:#212529;margin:0;background:#f1f3f5}
 main{max-width:900px;margin:0 auto;padding:24px 20px 40px;background:#fff}
@@ -26,7 +38,7 @@ h3{font-size:16px;margin:22px 0 6px;color:#495057}.sub{color:#868e96;margin:0 0 
 table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}th,td{border-bottom:1px solid #e9ecef;padding:5px 6px;text-align:left;vertical-align:top}
 th{background:#f8f9fa}td.n{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto;display:block;margin:6px 0}
 .observed{color:#1f5fa8;font-weight:bold}.inferred{color:#6a4c93;font-weight:bold}footer{color:#868e96;font-size:12px;margin-top:30px}
-a{color:#1f5fa8;word-break:break-all}
+a{color:#1f5fa8;word-break:break-all}code.refused-link{color:#c92a2a;word-break:break-all}
 )";
 
 std::string CountText(const Count& count) {
@@ -93,6 +105,7 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
     html += "<h3>The same actor's earlier campaigns</h3>" + exporting::CampaignHistorySvg(incident);
   }
 
+  html += HostileLanguageLine(incident);
   html += "<h3>Why this severity</h3><table><tr><th>signal</th><th>points</th><th>what was measured</th></tr>";
   for (const auto& c : incident.contributions) {
     html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", HtmlEscape(c.signal), c.points, HtmlEscape(c.explanation));
@@ -102,8 +115,8 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
                       HtmlEscape(exporting::Disarm().version));
   for (const auto& use : exporting::MapToDisarm(report, incident)) {
     const char* basis = exporting::BasisName(use.basis);
-    html += fmt::format("<tr><td class=\"{0}\">{0}</td><td><a href=\"{1}\">{2}</a> {3}</td><td>{4}</td></tr>", basis,
-                        HtmlEscape(use.technique->url), HtmlEscape(use.technique->id), HtmlEscape(use.technique->name), HtmlEscape(use.rationale));
+    html += fmt::format("<tr><td class=\"{0}\">{0}</td><td>{1} {2}</td><td>{3}</td></tr>", basis,
+                        HtmlLink(use.technique->url, use.technique->id), HtmlEscape(use.technique->name), HtmlEscape(use.rationale));
   }
   html += "</table>";
   html += "<h3>Evidence posts</h3><table><tr><th>published (UTC)</th><th>title</th><th>interactions</th><th>views</th></tr>";
@@ -111,8 +124,8 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
     if (index >= report.posts.size()) continue;
     const Post& post = report.posts[index];
     const std::string title = post.title.empty() ? post.text.substr(0, 120) : post.title;
-    html += fmt::format("<tr><td>{}</td><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                        FormatUtc(post.published_at), HtmlEscape(post.url), HtmlEscape(title), CountText(post.metrics.Interactions()),
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                        FormatUtc(post.published_at), HtmlLink(post.url, title), CountText(post.metrics.Interactions()),
                         CountText(post.metrics.views));
   }
   html += "</table>";

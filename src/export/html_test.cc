@@ -1,7 +1,10 @@
 // Tests for the HTML briefing and its SVG charts.
 #include <gtest/gtest.h>
 
+#include "common/escape.h"
 #include "export/svg_charts.h"
+#include "tests/testutil/hostile_fixture.h"
+#include "tests/testutil/live_markup.h"
 #include "tests/testutil/report_fixture.h"
 #include "tests/testutil/shared_data.h"
 #include "vigil/export.h"
@@ -44,15 +47,39 @@ TEST(HtmlBriefingTest, EscapesTextFromPosts) {
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), std::string::npos);
 }
 
+TEST(HtmlBriefingTest, HttpLinksStayLinks) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string html = BuildHtmlBriefing(report);
+  EXPECT_TRUE(testutil::LiveHtmlFindings(html).empty());
+  const Post& peak = report.posts[report.incidents[0].evidence_posts[0]];
+  EXPECT_NE(html.find("<a href=\"" + HtmlEscape(peak.url) + "\">"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"https://github.com/DISARMFoundation/"), std::string::npos);
+}
+
+TEST(HtmlBriefingTest, HostileStringsNeitherRunNorLink) {
+  const AnalysisReport report = testutil::MakeHostileReport();
+  const std::string html = BuildHtmlBriefing(report);
+  const auto findings = testutil::LiveHtmlFindings(html);
+  EXPECT_TRUE(findings.empty()) << findings.size() << " live: " << (findings.empty() ? "" : findings[0]);
+  // Each refused URL is still shown to the analyst, as text.
+  for (uint32_t index : report.incidents[0].evidence_posts) {
+    EXPECT_NE(html.find(HtmlEscape(report.posts[index].url)), std::string::npos) << report.posts[index].url;
+  }
+  EXPECT_EQ(Count(html, "<a href=\"https://mp.weixin.qq.com"), 0u);  // no evidence post kept a safe URL
+}
+
 TEST(HtmlBriefingTest, ExportReportWritesEveryFormat) {
   const AnalysisReport report = testutil::MakeReferenceCaseReport();
   const std::string dir = testutil::MakeTempDir("export-all");
-  auto files = ExportReport(report, {"all"}, dir);
-  ASSERT_TRUE(files.ok()) << files.status().message();
-  EXPECT_EQ(*files, (std::vector<std::string>{dir + "/stix-bundle.json", dir + "/misp-event-1.json",
+  auto outcome = ExportReport(report, {"all"}, dir);
+  ASSERT_TRUE(outcome.ok()) << outcome.status().message();
+  const auto& files = outcome->written;
+  EXPECT_TRUE(outcome->failures.empty());
+  EXPECT_TRUE(outcome->warnings.empty());
+  EXPECT_EQ(files, (std::vector<std::string>{dir + "/stix-bundle.json", dir + "/misp-event-1.json",
                                               dir + "/notification-wechat.csv", dir + "/notification-wechat.md",
                                               dir + "/briefing.html"}));
-  for (const auto& f : *files) EXPECT_FALSE(testutil::ReadFile(f).empty()) << f;
+  for (const auto& f : files) EXPECT_FALSE(testutil::ReadFile(f).empty()) << f;
   EXPECT_FALSE(ExportReport(report, {"pdf"}, dir).ok());
 }
 

@@ -1,9 +1,13 @@
 // MISP event export: one event per incident, with DISARM galaxy tags (observed techniques on the event,
-// every technique on its own attribute tagged observed or inferred) and microblog / user-account objects.
+// every technique on its own attribute tagged observed or inferred) and microblog / user-account objects
+// built on the current misp-objects templates. Checked against MISP's own describeTypes, schemas, templates
+// and galaxy cluster by tests/misp/validate_misp.py.
 #include <fmt/format.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string_view>
 
 #include "common/time.h"
 #include "export/disarm.h"
@@ -16,15 +20,31 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// MISP object templates (MISP/misp-objects): their uuids and versions.
+// MISP object templates (MISP/misp-objects @54538c6): their uuids and versions.
 constexpr char kMicroblogTemplate[] = "8ec8c911-ddbe-4f5b-895b-fbff70c42a60";
-constexpr char kMicroblogVersion[] = "8";
+constexpr char kMicroblogVersion[] = "20";
 constexpr char kUserAccountTemplate[] = "49606b06-22f0-4ac8-8eee-2f12ad46f3d3";
 constexpr char kUserAccountVersion[] = "6";
 // MISP enumerations.
 constexpr char kDistributionOrganisationOnly[] = "0";
 constexpr char kAnalysisCompleted[] = "2";
 constexpr size_t kMaxPostChars = 4000;
+constexpr char kOrganisation[] = "Vigil";
+
+// The category MISP itself gives each attribute type Vigil writes (describeTypes.json sane_defaults).
+const char* CategoryOf(std::string_view type) {
+  if (type == "url") return "Network activity";
+  return "Other";  // text, datetime
+}
+
+// The microblog template's suggested `type` values (sane_default) for the platforms it names.
+std::string MicroblogType(const std::string& platform) {
+  static const std::map<std::string, std::string> kTypes = {{"x", "Twitter"},         {"twitter", "Twitter"},
+                                                            {"facebook", "Facebook"}, {"instagram", "Instagram"},
+                                                            {"reddit", "Reddit"},     {"linkedin", "LinkedIn"}};
+  auto it = kTypes.find(platform);
+  return it == kTypes.end() ? platform : it->second;
+}
 
 std::string MispUuid(const std::string& key) {
   return exporting::FormatUuid(exporting::Uuid5(exporting::VigilNamespace(), "misp|" + key));
@@ -40,8 +60,6 @@ const char* ThreatLevel(SeverityLevel level) {
   return "4";
 }
 
-std::string GalaxyTag(const exporting::DisarmTechnique& t) { return fmt::format("misp-galaxy:disarm=\"{}\"", t.name); }
-
 // Cuts at a UTF-8 character boundary.
 std::string Truncate(const std::string& text, size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
@@ -56,7 +74,7 @@ Json Attribute(const std::string& key, const std::string& relation, const char* 
   a["uuid"] = MispUuid(key + "|" + relation + "|" + value);
   if (!relation.empty()) a["object_relation"] = relation;
   a["type"] = type;
-  a["category"] = "Other";
+  a["category"] = CategoryOf(type);
   a["value"] = value;
   a["to_ids"] = false;
   a["timestamp"] = timestamp;
@@ -79,11 +97,11 @@ class EventBuilder {
     event["distribution"] = kDistributionOrganisationOnly;
     event["published"] = false;
     event["timestamp"] = timestamp_;
-    event["Orgc"] = {{"name", "Vigil"}};
+    event["Orgc"] = {{"name", kOrganisation}, {"uuid", MispUuid(std::string("organisation|") + kOrganisation)}};
     const auto uses = exporting::MapToDisarm(report_, incident_);
     Json tags = Json::array({{{"name", "tlp:amber"}}});
     for (const auto& use : uses) {
-      if (use.basis == exporting::Basis::kObserved) tags.push_back({{"name", GalaxyTag(*use.technique)}});
+      if (use.basis == exporting::Basis::kObserved) tags.push_back({{"name", exporting::MispTechniqueTag(*use.technique)}});
     }
     event["Tag"] = tags;
     Json attributes = Json::array();
@@ -95,7 +113,7 @@ class EventBuilder {
       Json a = Attribute("technique|" + incident_.id, "", "text", fmt::format("{} {}", t.id, t.name), timestamp_);
       a["comment"] = fmt::format("DISARM {} technique ({}): {}", exporting::BasisName(use.basis), exporting::Disarm().version,
                                  use.rationale);
-      a["Tag"] = Json::array({{{"name", GalaxyTag(t)}}, {{"name", fmt::format("vigil:technique-basis=\"{}\"", exporting::BasisName(use.basis))}}});
+      a["Tag"] = Json::array({{{"name", exporting::MispTechniqueTag(t)}}, {{"name", fmt::format("vigil:technique-basis=\"{}\"", exporting::BasisName(use.basis))}}});
       attributes.push_back(a);
     }
     event["Attribute"] = attributes;
@@ -115,7 +133,7 @@ class EventBuilder {
     event["Object"] = objects;
     Json root;
     root["Event"] = event;
-    return root.dump(2) + "\n";
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
 
  private:
@@ -137,13 +155,19 @@ class EventBuilder {
     const std::string key = "post|" + post.Key();
     Json object = ObjectHeader("microblog", kMicroblogTemplate, kMicroblogVersion, key, comment);
     Json attrs = Json::array();
-    std::string text = post.title.empty() ? post.text : post.title + "\n" + post.text;
-    attrs.push_back(Attribute(key, "post", "text", Truncate(text, kMaxPostChars), timestamp_));
-    if (!post.url.empty()) attrs.push_back(Attribute(key, "url", "url", post.url, timestamp_));
-    attrs.push_back(Attribute(key, "username", "text", post.account_name, timestamp_));
-    attrs.push_back(Attribute(key, "creation-date", "datetime", FormatUtc(post.published_at), timestamp_));
-    attrs.push_back(Attribute(key, "type", "text", post.platform, timestamp_));
-    for (const auto& link : post.links) attrs.push_back(Attribute(key, "embedded-link", "url", link, timestamp_));
+    // MISP refuses an attribute with an empty value: a field the post lacks is left out.
+    auto add = [&](const char* relation, const char* type, const std::string& value) {
+      if (value.find_first_not_of(" \t\r\n") != std::string::npos) attrs.push_back(Attribute(key, relation, type, value, timestamp_));
+    };
+    add("post", "text", Truncate(post.text.empty() ? post.title : post.text, kMaxPostChars));
+    add("title", "text", post.title);
+    add("url", "url", post.url);
+    add("username", "text", post.account_id);
+    add("display-name", "text", post.account_name);
+    add("creation-date", "datetime", FormatUtc(post.published_at));
+    add("type", "text", MicroblogType(post.platform));
+    add("language", "text", post.lang);
+    for (const auto& link : post.links) add("embedded-link", "url", link);
     object["Attribute"] = attrs;
     return object;
   }
@@ -153,9 +177,12 @@ class EventBuilder {
     const std::string key = fmt::format("account|{}:{}", platform, account_id);
     if (!accounts_.insert(key).second) return;
     Json object = ObjectHeader("user-account", kUserAccountTemplate, kUserAccountVersion, key, role);
-    object["Attribute"] = Json::array({Attribute(key, "user-id", "text", account_id, timestamp_),
-                                       Attribute(key, "display-name", "text", name, timestamp_),
-                                       Attribute(key, "account-type", "text", platform, timestamp_)});
+    Json attrs = Json::array();
+    for (const auto& [relation, value] : {std::pair<const char*, const std::string*>{"user-id", &account_id},
+                                          {"display-name", &name}, {"account-type", &platform}}) {
+      if (value->find_first_not_of(" \t\r\n") != std::string::npos) attrs.push_back(Attribute(key, relation, "text", *value, timestamp_));
+    }
+    object["Attribute"] = attrs;
     objects.push_back(object);
   }
 

@@ -1,5 +1,6 @@
 // Platform notification package: what a task force sends a platform's trust-and-safety team, per platform:
-// a CSV of the accounts and posts with their coordination evidence, and a readable letter around it.
+// a CSV of the accounts and posts with their coordination evidence (written for spreadsheets), and a
+// readable letter around it (Markdown, every value escaped).
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -7,17 +8,21 @@
 #include <map>
 #include <set>
 
-#include "common/escape.h"
+#include "common/csv_writer.h"
+#include "common/markdown_escape.h"
+#include "common/output_file.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "export/disarm.h"
 #include "export/export_util.h"
+#include "export/uuid.h"
 #include "vigil/export.h"
 
 namespace vigil {
 namespace {
 
 constexpr size_t kFastestRepostsListed = 10;
+constexpr size_t kMaxCellChars = 80;
 
 const char* const kCsvHeader[] = {"incident_id", "platform",  "role",          "account_id",    "account_name",
                                   "post_id",     "post_url",  "published_at",  "interactions",  "views",
@@ -32,15 +37,23 @@ std::string PlatformName(const std::string& platform) {
   return it == kNames.end() ? platform : it->second;
 }
 
+// The platform as it appears in a file name: the platform itself when it is a plain name ([a-z0-9_-]),
+// otherwise its plain characters and a hash of the whole, so that no platform a post names can reach
+// another folder or collide with another platform's files.
+std::string FileNamePlatform(const std::string& platform) {
+  constexpr size_t kHashChars = 8;
+  std::string plain;
+  for (char c : platform) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') plain += c;
+  }
+  if (!plain.empty() && plain == platform) return plain;
+  const std::string hash = exporting::FormatUuid(exporting::Uuid5(exporting::VigilNamespace(), "platform|" + platform));
+  return (plain.empty() ? "platform" : plain) + "-" + hash.substr(0, kHashChars);
+}
+
 std::string CountText(const Count& count) {
   if (!count.present) return "";
   return count.lower_bound ? fmt::format("{}+", count.value) : std::to_string(count.value);
-}
-
-// Markdown table cells: pipes and newlines would break the row.
-std::string Cell(std::string text) {
-  for (size_t pos = 0; (pos = text.find_first_of("|\n\r", pos)) != std::string::npos;) text.replace(pos, 1, " ");
-  return text;
 }
 
 struct Row {
@@ -52,28 +65,24 @@ struct Row {
   std::string evidence;
 };
 
-std::string CsvRow(const Row& r) {
-  std::vector<std::string> fields = {
-      r.incident->id, r.post->platform, r.role, r.post->account_id, r.post->account_name, r.post->id, r.post->url,
-      FormatUtc(r.post->published_at), CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views),
-      r.amplified_post, r.delay_seconds < 0 ? "" : std::to_string(r.delay_seconds), r.evidence};
-  std::string line;
-  for (size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
-  return line + "\n";
+void AddCsvRow(CsvWriter& csv, const Row& r) {
+  csv.Row({r.incident->id, r.post->platform, r.role, r.post->account_id, r.post->account_name, r.post->id, r.post->url,
+           FormatUtc(r.post->published_at), CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views),
+           r.amplified_post, r.delay_seconds < 0 ? "" : std::to_string(r.delay_seconds), r.evidence});
 }
 
-std::string Letter(const AnalysisReport& report, const std::string& platform, const std::vector<Row>& rows,
-                   const std::vector<const Incident*>& incidents) {
+std::string Letter(const AnalysisReport& report, const std::string& platform, const std::string& csv_name,
+                   const std::vector<Row>& rows, const std::vector<const Incident*>& incidents) {
   std::string md = fmt::format("# Notice to {} trust and safety: coordinated activity around election candidates\n\n",
-                               PlatformName(platform));
-  md += fmt::format("Prepared {} from the analysis \"{}\". The attached `notification-{}.csv` lists every account and "
+                               MarkdownText(PlatformName(platform)));
+  md += fmt::format("Prepared {} from the analysis \"{}\". The attached {} lists every account and "
                     "post below, one row each.\n\n",
-                    FormatDate(report.generated_at), report.case_name, platform);
+                    FormatDate(report.generated_at), MarkdownText(report.case_name), MarkdownCode(csv_name));
   for (const Incident* incident : incidents) {
-    md += fmt::format("## {} and {}\n\n", incident->actor.name, incident->target_name);
-    md += fmt::format("Reference: `{}`. Severity: {} ({:.0f}/100).\n\n", incident->id, SeverityLevelName(incident->level),
+    md += fmt::format("## {} and {}\n\n", MarkdownText(incident->actor.name), MarkdownText(incident->target_name));
+    md += fmt::format("Reference: {}. Severity: {} ({:.0f}/100).\n\n", MarkdownCode(incident->id), SeverityLevelName(incident->level),
                       incident->severity);
-    md += "### In short\n\n" + exporting::PlainSummary(report, *incident) + "\n\n";
+    md += "### In short\n\n" + MarkdownText(exporting::PlainSummary(report, *incident)) + "\n\n";
     md += "### What we ask\n\n"
           "1. Review the accounts listed below under your policies on coordinated inauthentic behaviour, state-affiliated "
           "media and election integrity.\n"
@@ -87,13 +96,15 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
       if (counts[{r.role, r.post->account_id}]++ == 0) order.push_back({r.role, r.post});
     }
     for (const auto& [role, post] : order) {
-      md += fmt::format("| {} | {} | `{}` | {} |\n", role, Cell(post->account_name), post->account_id, counts[{role, post->account_id}]);
+      md += fmt::format("| {} | {} | {} | {} |\n", role, MarkdownText(post->account_name, kMaxCellChars),
+                        MarkdownCode(post->account_id), counts[{role, post->account_id}]);
     }
     md += "\n### The actor's posts\n\n| published (UTC) | title | interactions | views | link |\n|---|---|---|---|---|\n";
     for (const Row& r : rows) {
       if (r.incident != incident || r.role != "actor") continue;
-      md += fmt::format("| {} | {} | {} | {} | {} |\n", FormatUtc(r.post->published_at), Cell(r.post->title.empty() ? r.post->text.substr(0, 80) : r.post->title),
-                        CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views), r.post->url);
+      md += fmt::format("| {} | {} | {} | {} | {} |\n", FormatUtc(r.post->published_at),
+                        MarkdownText(r.post->title.empty() ? r.post->text : r.post->title, kMaxCellChars),
+                        CountText(r.post->metrics.Interactions()), CountText(r.post->metrics.views), MarkdownUrl(r.post->url));
     }
     const CoordinationSummary& c = incident->coordination;
     md += "\n### Coordination evidence\n\n";
@@ -109,16 +120,18 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
     if (!reposts.empty()) {
       md += "\nFastest reposts:\n\n| account | delay | repost |\n|---|---|---|\n";
       for (size_t i = 0; i < reposts.size() && i < kFastestRepostsListed; ++i) {
-        md += fmt::format("| {} | {} min | {} |\n", Cell(reposts[i]->post->account_name), reposts[i]->delay_seconds / 60, reposts[i]->post->url);
+        md += fmt::format("| {} | {} min | {} |\n", MarkdownText(reposts[i]->post->account_name, kMaxCellChars),
+                          reposts[i]->delay_seconds / 60, MarkdownUrl(reposts[i]->post->url));
       }
     }
     md += "\n### How this was measured\n\n";
     for (const SeverityContribution& sc : incident->contributions) {
-      md += fmt::format("- {} (+{:.0f}): {}\n", sc.signal, sc.points, sc.explanation);
+      md += fmt::format("- {} (+{:.0f}): {}\n", MarkdownText(sc.signal), sc.points, MarkdownText(sc.explanation));
     }
     md += "\nTechniques (DISARM " + exporting::Disarm().version + "), observed in the posts or inferred from context:\n\n";
     for (const auto& use : exporting::MapToDisarm(report, *incident)) {
-      md += fmt::format("- {} {} {}: {}\n", exporting::BasisName(use.basis), use.technique->id, use.technique->name, use.rationale);
+      md += fmt::format("- {} {} {}: {}\n", exporting::BasisName(use.basis), MarkdownText(use.technique->id),
+                        MarkdownText(use.technique->name), MarkdownText(use.rationale));
     }
     md += "\nCounts written with a `+` are lower bounds: the platform displayed a capped figure (WeChat shows \"10万+\" past 100,000).\n\n";
   }
@@ -127,7 +140,8 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
 
 }  // namespace
 
-Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir) {
+Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport& report, const std::string& dir,
+                                                            const ExportOptions& options) {
   VIGIL_ASSIGN_OR_RETURN(auto incidents, exporting::SelectIncidents(report, kAllIncidents));
   std::map<std::string, std::vector<Row>> by_platform;
   for (const Incident* incident : incidents) {
@@ -147,13 +161,13 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
   }
   std::vector<std::string> written;
   for (const auto& [platform, rows] : by_platform) {
-    std::string csv;
-    for (size_t i = 0; i < std::size(kCsvHeader); ++i) csv += (i ? "," : "") + std::string(kCsvHeader[i]);
-    csv += "\n";
-    for (const Row& r : rows) csv += CsvRow(r);
-    const std::string base = (std::filesystem::path(dir) / ("notification-" + platform)).string();
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".csv", csv));
-    VIGIL_RETURN_IF_ERROR(exporting::WriteTextFile(base + ".md", Letter(report, platform, rows, incidents)));
+    CsvWriter csv({CsvAudience::kSpreadsheet, options.csv_byte_order_mark});
+    csv.Row(std::vector<std::string>(std::begin(kCsvHeader), std::end(kCsvHeader)));
+    for (const Row& r : rows) AddCsvRow(csv, r);
+    const std::string name = "notification-" + FileNamePlatform(platform);
+    const std::string base = (std::filesystem::path(dir) / name).string();
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".csv", csv.Take()));
+    VIGIL_RETURN_IF_ERROR(WriteFileAtomically(base + ".md", Letter(report, platform, name + ".csv", rows, incidents)));
     written.push_back(base + ".csv");
     written.push_back(base + ".md");
   }

@@ -1,9 +1,12 @@
 // Tests for the platform notification package.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "tests/testutil/hostile_fixture.h"
+#include "tests/testutil/live_markup.h"
 #include "tests/testutil/report_fixture.h"
 #include "tests/testutil/shared_data.h"
 #include "vigil/export.h"
@@ -42,6 +45,67 @@ TEST(NotifyExportTest, WritesACsvAndALetterPerPlatform) {
   EXPECT_NE(letter.find("Michael Chong (2023-05-04) and Chrystia Freeland (2025-01-29)"), std::string::npos);
   EXPECT_NE(letter.find("inferred T0097.202 News Outlet Persona"), std::string::npos);
   EXPECT_NE(letter.find("| amplifier | 华人资讯01 | `gh_amp01` | 1 |"), std::string::npos);
+}
+
+TEST(NotifyExportTest, HostileStringsInTheLetterRenderAsText) {
+  const AnalysisReport report = testutil::MakeHostileReport();
+  const std::string dir = testutil::MakeTempDir("notify-hostile");
+  ASSERT_TRUE(WritePlatformNotifications(report, dir).ok());
+  const std::string letter = testutil::ReadFile(dir + "/notification-wechat.md");
+  EXPECT_EQ(letter.find("<script"), std::string::npos);
+  EXPECT_EQ(letter.find("<img"), std::string::npos);
+  const auto misshapen = testutil::MisshapenTableRows(letter);
+  EXPECT_TRUE(misshapen.empty()) << misshapen.size() << " rows, first: " << (misshapen.empty() ? "" : misshapen[0]);
+  const auto html = testutil::RenderMarkdownUnsafe(letter);
+  if (!html) {
+    if (testutil::InCi()) FAIL() << "cmark-gfm missing in CI";
+    GTEST_SKIP() << "cmark-gfm not installed";
+  }
+  const auto findings = testutil::LiveHtmlFindings(*html);
+  EXPECT_TRUE(findings.empty()) << findings.size() << " live, first: " << (findings.empty() ? "" : findings[0]);
+}
+
+TEST(NotifyExportTest, TheCsvHasNoFormulaCellAndKeepsItsShape) {
+  const AnalysisReport report = testutil::MakeHostileReport();
+  const std::string dir = testutil::MakeTempDir("notify-csv");
+  ASSERT_TRUE(WritePlatformNotifications(report, dir).ok());
+  std::string error;
+  const auto rows = testutil::ParseCsv(testutil::ReadFile(dir + "/notification-wechat.csv"), &error);
+  ASSERT_EQ(error, "");
+  ASSERT_EQ(rows.size(), 1u + 7 + 30);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), rows[0].size());
+  const auto formulas = testutil::FormulaCells(rows);
+  EXPECT_TRUE(formulas.empty()) << formulas.size() << " formula cells, first: " << (formulas.empty() ? "" : formulas[0]);
+  // The values are all there, shown as text.
+  EXPECT_EQ(rows[1][4], "'" + report.posts[report.incidents[0].evidence_posts[0]].account_name);
+  bool quoted_id = false;
+  for (const auto& row : rows) quoted_id = quoted_id || row[3] == "gh_\"amp\",01";
+  EXPECT_TRUE(quoted_id);
+}
+
+TEST(NotifyExportTest, ByteOrderMarkOnRequest) {
+  const AnalysisReport report = testutil::MakeReferenceCaseReport();
+  const std::string dir = testutil::MakeTempDir("notify-bom");
+  ASSERT_TRUE(WritePlatformNotifications(report, dir, {.csv_byte_order_mark = true}).ok());
+  EXPECT_EQ(testutil::ReadFile(dir + "/notification-wechat.csv").rfind("\xEF\xBB\xBFincident_id,", 0), 0u);
+  ASSERT_TRUE(WritePlatformNotifications(report, dir).ok());
+  EXPECT_EQ(testutil::ReadFile(dir + "/notification-wechat.csv").rfind("incident_id,", 0), 0u);
+}
+
+TEST(NotifyExportTest, APlatformNameNeverLeavesTheFolder) {
+  AnalysisReport report = testutil::MakeReferenceCaseReport();
+  for (Post& post : report.posts) post.platform = "../../escaped";
+  const std::string root = testutil::MakeTempDir("notify-path");
+  const std::string dir = root + "/a/b";
+  auto files = WritePlatformNotifications(report, dir);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  ASSERT_EQ(files->size(), 2u);
+  for (const std::string& file : *files) {
+    EXPECT_EQ(std::filesystem::path(file).parent_path(), std::filesystem::path(dir)) << file;
+    EXPECT_TRUE(std::filesystem::exists(file)) << file;
+  }
+  EXPECT_FALSE(std::filesystem::exists(root + "/escaped.csv"));
+  EXPECT_FALSE(std::filesystem::exists(root + "/a/notification-../../escaped.csv"));
 }
 
 TEST(NotifyExportTest, AnUnwritableFolderIsAnIoError) {

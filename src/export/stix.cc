@@ -1,6 +1,8 @@
 // STIX 2.1 export. Ids are UUIDv5: observables use the namespace and id-contributing properties the
 // specification prescribes; Vigil's own objects use Vigil's namespace and a natural key, so re-exporting a
-// report yields the same ids and the same bytes.
+// report yields the same ids and the same bytes. Every property outside the specification (Vigil's
+// x_vigil_basis / x_disarm_version, DISARM's x_mitre_*) is declared by a toplevel-property-extension
+// definition in the bundle, so strict consumers accept it without allow_custom.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -22,6 +24,7 @@ using exporting::StixTime;
 using exporting::VigilStixId;
 
 constexpr char kSpecVersion[] = "2.1";
+constexpr char kExtensionVersion[] = "1.0";
 // Confidence (STIX 0-100 scale) the exports give to what was seen versus what was concluded.
 constexpr int kObservedConfidence = 85;
 constexpr int kInferredConfidence = 50;
@@ -38,6 +41,12 @@ Json StixObject(const char* type, const std::string& id, const std::string& crea
   object["created"] = created;
   if (!modified.empty()) object["modified"] = modified;
   return object;
+}
+
+// Compact JSON of an observable's id-contributing properties, with invalid UTF-8 as U+FFFD as in the bundle.
+template <typename JsonType>
+std::string CanonicalJson(const JsonType& properties) {
+  return properties.dump(-1, ' ', false, JsonType::error_handler_t::replace);
 }
 
 class BundleBuilder {
@@ -97,7 +106,7 @@ class BundleBuilder {
     bundle["type"] = "bundle";
     bundle["id"] = VigilStixId("bundle", key);
     bundle["objects"] = objects_;
-    return bundle.dump(2) + "\n";
+    return bundle.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
 
  private:
@@ -168,6 +177,7 @@ class BundleBuilder {
     const auto& disarm = exporting::Disarm();
     Json identity = StixObject("identity", disarm.identity_id, "", disarm.identity_created, disarm.identity_created);
     identity["name"] = disarm.identity_name;
+    if (!disarm.identity_description.empty()) identity["description"] = disarm.identity_description;
     identity["identity_class"] = "organization";
     Add(std::move(identity));
     Json marking = StixObject("marking-definition", disarm.marking_id, disarm.identity_id, disarm.marking_created, "");
@@ -189,6 +199,10 @@ class BundleBuilder {
     pattern["kill_chain_phases"] = Json::array({{{"kill_chain_name", t.kill_chain_name}, {"phase_name", t.phase}}});
     pattern["external_references"] = Json::array({{{"source_name", t.reference_source}, {"url", t.url}, {"external_id", t.id}}});
     pattern["object_marking_refs"] = Json::array({disarm.marking_id});
+    pattern["x_mitre_is_subtechnique"] = t.is_subtechnique;
+    pattern["x_mitre_platforms"] = t.platforms;
+    pattern["x_mitre_version"] = t.mitre_version;
+    pattern["extensions"] = ToplevelExtension(MitreExtension());
     Add(std::move(pattern));
     const bool observed = use.basis == Basis::kObserved;
     Json extra;
@@ -196,8 +210,50 @@ class BundleBuilder {
     extra["labels"] = Json::array({fmt::format("disarm-{}", exporting::BasisName(use.basis))});
     extra["x_vigil_basis"] = exporting::BasisName(use.basis);
     extra["x_disarm_version"] = disarm.version;
+    extra["extensions"] = ToplevelExtension(VigilExtension());
     Relationship("uses", campaign, t.stix_id,
                  fmt::format("{} {} {}: {}", observed ? "Observed" : "Inferred", t.id, t.name, use.rationale), extra);
+  }
+
+  // The extension definition that declares Vigil's own properties on `uses` relationships.
+  std::string VigilExtension() {
+    return ExtensionDefinition(
+        "vigil-technique-basis", "Vigil technique basis",
+        "Properties Vigil adds to the `uses` relationships between an operation (campaign) and a DISARM technique "
+        "(attack-pattern).",
+        "x_vigil_basis (string): \"observed\" when the technique was seen in the posts themselves, \"inferred\" when it "
+        "was concluded from context (attribution, timing, tone). x_disarm_version (string): the DISARM release the "
+        "technique ids refer to.",
+        {"x_vigil_basis", "x_disarm_version"});
+  }
+
+  // The extension definition that declares the MITRE ATT&CK properties DISARM's attack-patterns carry.
+  std::string MitreExtension() {
+    return ExtensionDefinition(
+        "disarm-mitre-properties", "MITRE ATT&CK properties in DISARM's attack-patterns",
+        "DISARM publishes its techniques as attack-patterns with three MITRE ATT&CK properties; Vigil copies the "
+        "objects as DISARM writes them and declares those properties here.",
+        "x_mitre_is_subtechnique (boolean): the technique is a sub-technique (its id has a dot). x_mitre_platforms "
+        "(list of strings) and x_mitre_version (string): as in MITRE ATT&CK's STIX data and DISARM's bundle.",
+        {"x_mitre_is_subtechnique", "x_mitre_platforms", "x_mitre_version"});
+  }
+
+  std::string ExtensionDefinition(const std::string& key, const std::string& name, const std::string& description,
+                                  const std::string& schema, const std::vector<std::string>& properties) {
+    const std::string id = VigilStixId("extension-definition", key);
+    Json object = Sdo("extension-definition", id);
+    object["name"] = name;
+    object["description"] = description;
+    object["schema"] = schema;
+    object["version"] = kExtensionVersion;
+    object["extension_types"] = Json::array({"toplevel-property-extension"});
+    object["extension_properties"] = properties;
+    Add(std::move(object));
+    return id;
+  }
+
+  static Json ToplevelExtension(const std::string& definition_id) {
+    return Json{{definition_id, {{"extension_type", "toplevel-property-extension"}}}};
   }
 
   void AddHistory(const Incident& incident, const std::string& actor, const Campaign& past) {
@@ -217,7 +273,7 @@ class BundleBuilder {
   }
 
   std::string UrlObservable(const std::string& url) {
-    const std::string id = exporting::ObservableStixId("url", Json{{"value", url}}.dump());
+    const std::string id = exporting::ObservableStixId("url", CanonicalJson(Json{{"value", url}}));
     Add(Json{{"type", "url"}, {"spec_version", kSpecVersion}, {"id", id}, {"value", url}});
     return id;
   }
@@ -225,7 +281,7 @@ class BundleBuilder {
   std::string AccountObservable(const std::string& platform, const std::string& account_id, const std::string& name) {
     // Id-contributing properties of user-account (STIX 2.1 section 6.16): account_type, user_id, account_login.
     nlohmann::json contributing = {{"account_type", platform}, {"user_id", account_id}, {"account_login", name}};
-    const std::string id = exporting::ObservableStixId("user-account", contributing.dump());
+    const std::string id = exporting::ObservableStixId("user-account", CanonicalJson(contributing));
     Json object{{"type", "user-account"}, {"spec_version", kSpecVersion}, {"id", id}, {"user_id", account_id},
                 {"account_login", name}, {"account_type", platform}, {"display_name", name}};
     Add(std::move(object));
@@ -301,7 +357,8 @@ Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident) 
     builder.AddReport(incidents);
     return builder.Bundle(key);
   } catch (const nlohmann::json::exception& e) {
-    // Invalid UTF-8 in a post's text or name is the one way the JSON writer can fail.
+    // Invalid UTF-8 is written as U+FFFD (error_handler_t::replace); anything else the JSON library
+    // refuses is reported.
     return Status::InvalidArgument(fmt::format("cannot write the STIX bundle: {}", e.what()));
   }
 }

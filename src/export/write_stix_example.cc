@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "common/output_file.h"
 #include "export/export_util.h"
 #include "tests/testutil/report_fixture.h"
 #include "vigil/export.h"
@@ -11,13 +12,14 @@
 int main(int argc, char** argv) {
   const vigil::AnalysisReport report = vigil::testutil::MakeReferenceCaseReport();
   if (argc == 3 && std::strcmp(argv[1], "--all") == 0) {
-    auto files = vigil::ExportReport(report, {"all"}, argv[2]);
-    if (!files.ok()) {
-      std::fprintf(stderr, "%s\n", files.status().ToString().c_str());
+    auto outcome = vigil::ExportReport(report, {"all"}, argv[2]);
+    if (!outcome.ok()) {
+      std::fprintf(stderr, "%s\n", outcome.status().ToString().c_str());
       return 1;
     }
-    for (const auto& f : *files) std::printf("%s\n", f.c_str());
-    return 0;
+    for (const auto& f : outcome->written) std::printf("%s\n", f.c_str());
+    for (const auto& failure : outcome->failures) std::fprintf(stderr, "%s\n", failure.c_str());
+    return outcome->failures.empty() ? 0 : 1;
   }
   if (argc != 2) {
     std::fprintf(stderr, "usage: write_stix_example OUT.json | --all DIR\n");
@@ -28,7 +30,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", bundle.status().ToString().c_str());
     return 1;
   }
-  vigil::Status status = vigil::exporting::WriteTextFile(argv[1], *bundle);
+  vigil::Status status = vigil::WriteFileAtomically(argv[1], *bundle);
   if (!status.ok()) {
     std::fprintf(stderr, "%s\n", status.ToString().c_str());
     return 1;

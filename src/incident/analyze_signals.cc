@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/saturating.h"
 #include "common/time.h"
 #include "detect/engagement.h"
 #include "detect/robust_stats.h"
@@ -52,7 +53,7 @@ std::vector<TimelinePoint> BuildTimeline(const std::vector<Post>& posts, const W
     point.target_id = config.targets[target].id;
     point.day_start = day;
     point.mentions += 1;
-    point.interactions += InteractionsOf(posts[post]);
+    point.interactions = SaturatingAdd(point.interactions, InteractionsOf(posts[post]));
   }
   std::vector<TimelinePoint> out;
   out.reserve(points.size());
@@ -137,7 +138,7 @@ class IncidentAssembler {
     c.start = w.start;
     c.end = w.end;
     c.posts = static_cast<int64_t>(w.posts.size());
-    for (uint32_t idx : w.posts) c.interactions += InteractionsOf(posts_[idx]);
+    for (uint32_t idx : w.posts) c.interactions = SaturatingAdd(c.interactions, InteractionsOf(posts_[idx]));
     std::map<std::string, std::set<uint32_t>> originals_of;  // amplifying account -> the posts it spread
     std::set<std::string> fast;
     for (const AmplificationMatch& m : amplification_.MatchesOf(w.posts)) {

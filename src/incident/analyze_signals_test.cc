@@ -190,5 +190,27 @@ TEST(AnalyzeSignals, QuietCorpusHasNoIncidents) {
   EXPECT_EQ(report.timeline.size(), 60u);
 }
 
+// An operation that claims counts near INT64_MAX: the timeline, surge and campaign sums saturate instead of
+// wrapping to negative figures (the report once showed -4 interactions).
+TEST(AnalyzeSignals, HugeCountsSaturateInEverySum) {
+  Scenario scenario = BuildScenario();
+  for (Item& item : scenario.items) {
+    if (item.post.account_id == "op") item.post.metrics.likes = Count::Exact(INT64_MAX - 1);
+  }
+  auto [posts, text] = scenario.Build();
+  AnalyzeOptions options;
+  options.min_severity = 30;
+  const AnalysisReport report = AnalyzeSignals(posts, scenario.config, text, options);
+  ASSERT_FALSE(report.incidents.empty());
+  for (const TimelinePoint& p : report.timeline) EXPECT_GE(p.interactions, 0) << FormatDate(p.day_start);
+  for (const Surge& s : report.surges) EXPECT_GE(s.interactions, 0);
+  for (const Incident& in : report.incidents) {
+    EXPECT_GE(in.min_interactions, 0);
+    EXPECT_EQ(in.max_interactions, INT64_MAX - 1);
+    for (const Campaign& c : in.history) EXPECT_EQ(c.interactions, INT64_MAX) << c.target_id;
+    for (const Surge& s : in.surges) EXPECT_GE(s.interactions, 0);
+  }
+}
+
 }  // namespace
 }  // namespace vigil

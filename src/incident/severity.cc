@@ -15,6 +15,8 @@ namespace {
 constexpr const char* kCoordinationSignal = "coordination";
 constexpr const char* kEngagementSignal = "engagement";
 constexpr const char* kCoordinatedHistorySignal = "coordinated-history";
+// How many hostile posts the explanation names (the rest are in the report's hostile_language list).
+constexpr size_t kHostilePostsCited = 5;
 
 std::string Thousands(double v) { return vigil::Thousands(static_cast<int64_t>(std::llround(v))); }
 
@@ -164,6 +166,24 @@ void CapWithoutIndicator(Incident* in, double total, const SeverityWeights& w) {
                    w.unindicated_cap)});
 }
 
+// Hostile language toward the target describes the content, not its reach: a few points, no indicator.
+void AddHostileLanguage(Incident* in, const SeverityWeights& w) {
+  const HostileLanguage& h = in->hostile_language;
+  if (!h.available || h.hostile.empty()) return;
+  const double points =
+      std::min(w.hostile_max, w.hostile_points + w.hostile_points_per_extra_post * static_cast<double>(h.hostile.size() - 1));
+  std::vector<std::string> cited;
+  for (size_t i = 0; i < h.hostile.size() && i < kHostilePostsCited; ++i) {
+    cited.push_back(fmt::format("{} ({:.2f})", h.hostile[i].post_key, h.hostile[i].attack));
+  }
+  in->contributions.push_back(
+      {"hostile-language", points,
+       fmt::format("hostile language toward {}: {} of {} evidence posts attack or insult in the sentences naming "
+                   "the target (attack model probability >= {:.2f}): {}{}",
+                   in->target_name, h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "),
+                   h.hostile.size() > cited.size() ? ", ..." : "")});
+}
+
 }  // namespace
 
 SeverityLevel LevelFor(double severity) {
@@ -183,6 +203,7 @@ void ScoreSeverity(Incident* incident, const SeverityWeights& weights) {
   AddHistory(incident, weights);
   AddCoordinatedHistory(incident, weights);
   AddVolume(incident, weights);
+  AddHostileLanguage(incident, weights);
   double total = 0;
   for (const SeverityContribution& c : incident->contributions) total += c.points;
   CapWithoutIndicator(incident, total, weights);

@@ -38,6 +38,11 @@ struct SeverityWeights {
   double coordinated_history_points = 15;
   int64_t volume_min_posts = 3;
   double volume_points = 5;
+  // hostile language toward the target (attack model): describes the content, not its reach, so it is no
+  // influence indicator
+  double hostile_points = 5;
+  double hostile_points_per_extra_post = 1;
+  double hostile_max = 10;
   // Without an influence indicator (coordination; or outsized engagement from a state-affiliated actor or
   // one that ran a coordinated campaign) the other signals describe ordinary coverage: the score stays at or
   // below this.

@@ -215,5 +215,52 @@ TEST(ScoreSeverity, WeightsAreOneTableThatCalibrationCanReplace) {
   EXPECT_DOUBLE_EQ(in.severity, 20 + 30);
 }
 
+TEST(ScoreSeverity, HostileLanguageCitesThePostsAndTheirScores) {
+  Incident in = StateLinkedWithHighEngagement();
+  in.hostile_language.available = true;
+  in.hostile_language.measured_posts = 4;
+  in.hostile_language.threshold = 0.7f;
+  in.hostile_language.hostile = {{3, "wechat:a1", 0.93f}, {7, "wechat:a7", 0.81f}};
+  ScoreSeverity(&in);
+  ASSERT_EQ(in.contributions.back().signal, "hostile-language");
+  EXPECT_DOUBLE_EQ(in.contributions.back().points, 6);  // 5, and 1 for the second post
+  EXPECT_NE(in.contributions.back().explanation.find("2 of 4 evidence posts"), std::string::npos);
+  EXPECT_NE(in.contributions.back().explanation.find("wechat:a1 (0.93), wechat:a7 (0.81)"), std::string::npos)
+      << in.contributions.back().explanation;
+  EXPECT_DOUBLE_EQ(in.severity, 45);
+}
+
+TEST(ScoreSeverity, HostileLanguageUnmeasuredOrAbsentAddsNothing) {
+  Incident unmeasured = StateLinkedWithHighEngagement();
+  unmeasured.hostile_language.unavailable_reason = "no trained attack model";
+  ScoreSeverity(&unmeasured);
+  Incident calm = StateLinkedWithHighEngagement();
+  calm.hostile_language.available = true;
+  calm.hostile_language.measured_posts = 9;
+  ScoreSeverity(&calm);
+  for (const Incident* in : {&unmeasured, &calm}) {
+    EXPECT_DOUBLE_EQ(in->severity, 39);
+    for (const SeverityContribution& c : in->contributions) EXPECT_NE(c.signal, "hostile-language");
+  }
+}
+
+TEST(ScoreSeverity, HostileLanguageIsNoInfluenceIndicator) {
+  Incident in;
+  in.target_name = "Mark Carney";
+  in.evidence_posts = {1, 2, 3};
+  in.hostile_language.available = true;
+  in.hostile_language.measured_posts = 3;
+  for (uint32_t p = 1; p <= 3; ++p) in.hostile_language.hostile.push_back({p, "x:" + std::to_string(p), 0.9f});
+  for (int day = 0; day < 3; ++day) {
+    Surge surge;
+    surge.peak_start = 1741564800 + day * 86400;
+    in.surges.push_back(surge);
+  }
+  ScoreSeverity(&in);
+  // Surges 25 + volume 5 + hostile language 7 = 37, capped: hostile words alone are not an operation.
+  EXPECT_DOUBLE_EQ(in.severity, 25);
+  EXPECT_EQ(in.contributions.back().signal, "cap");
+}
+
 }  // namespace
 }  // namespace vigil

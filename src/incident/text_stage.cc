@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <thread>
 
@@ -49,19 +50,19 @@ class PostReader {
     for (const text::MentionHit& hit : hits_) targets.push_back(hit.target_index);
     std::sort(targets.begin(), targets.end());
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    const float band = lang == text::Lang::kZh ? text::kZhNeutralBand : text::kNeutralBand;
     for (uint32_t target : targets) {
-      float sum = 0;
+      float sum = 0, attack = -1;
       int n = 0;
       for (const text::MentionHit& hit : hits_) {
         if (hit.target_index != target) continue;
-        sum += scorer_.Score(normalized_, hit, lang).score;
+        sum += scorer_.Score(normalized_, hit, lang, hits_).score;
+        if (lang == text::Lang::kZh) attack = std::max(attack, scorer_.AttackAround(normalized_, hit));
         ++n;
       }
       const float score = sum / static_cast<float>(n);
-      const Stance stance = score > text::kNeutralBand    ? Stance::kFavor
-                            : score < -text::kNeutralBand ? Stance::kAgainst
-                                                          : Stance::kNeutral;
-      out->stances.push_back({post_index, target, stance, score});
+      const Stance stance = score > band ? Stance::kFavor : score < -band ? Stance::kAgainst : Stance::kNeutral;
+      out->stances.push_back({post_index, target, stance, score, attack});
     }
   }
 
@@ -73,12 +74,23 @@ class PostReader {
   std::vector<text::MentionHit> hits_;
 };
 
-// Stance comes from the lexicons unless a model folder is named: the trained models (reviews, web comments,
-// debate claims) misread political attack text ("他缺乏经验" scores positive), see docs/quality.md.
+// The model folder the analysis uses: the one named, else the default folder when `vigil train` has
+// written the models there; "" for lexicons only.
+std::string ModelDirToUse(const AnalyzeOptions& options) {
+  if (!options.text_models) return "";
+  if (!options.model_dir.empty()) return options.model_dir;
+  const std::string fallback = text::DefaultModelDir();
+  return std::filesystem::exists(fallback + "/" + text::kAttackModelProbe) ? fallback : "";
+}
+
+// Stance comes from the lexicons and the attack model; the other trained models (product reviews, debate
+// claims) misread political text ("他缺乏经验" scores positive) and stay out, see docs/quality.md.
 Result<std::unique_ptr<text::StanceScorer>> CreateStanceScorer(const std::string& data_dir,
                                                                const std::string& model_dir) {
   if (model_dir.empty()) return text::StanceScorer::Create(data_dir);
-  return text::StanceScorer::Create(data_dir, model_dir);
+  text::StanceOptions options;
+  options.en_model = false;
+  return text::StanceScorer::Create(data_dir, model_dir, options);
 }
 
 }  // namespace
@@ -88,7 +100,8 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
   VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
   VIGIL_ASSIGN_OR_RETURN(auto matcher, text::MentionMatcher::Build(config, *normalizer));
   const std::string data_dir = options.data_dir.empty() ? text::DefaultDataDir() : options.data_dir;
-  VIGIL_ASSIGN_OR_RETURN(auto scorer, CreateStanceScorer(data_dir, options.model_dir));
+  const std::string model_dir = ModelDirToUse(options);
+  VIGIL_ASSIGN_OR_RETURN(auto scorer, CreateStanceScorer(data_dir, model_dir));
 
   const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
   std::vector<PostFindings> per_task(tasks);
@@ -110,6 +123,7 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
   if (options.on_progress) options.on_progress("text", done.load(), static_cast<int64_t>(posts.size()));
 
   TextFindings findings;
+  findings.attack_model = scorer->has_attack_model() ? model_dir : "";
   for (PostFindings& task : per_task) {
     findings.mentions.insert(findings.mentions.end(), task.mentions.begin(), task.mentions.end());
     findings.stances.insert(findings.stances.end(), task.stances.begin(), task.stances.end());
@@ -157,6 +171,38 @@ Status FindTextCopies(const std::vector<Post>& posts, const AnalyzeOptions& opti
   return Status::Ok();
 }
 
+// Fills each incident's hostile-language finding from the attack probabilities of its evidence posts'
+// sentences about the target (see TargetStance::attack); severity reads it (AddHostileLanguage).
+void MeasureHostileLanguage(const TextFindings& text, AnalysisReport* report) {
+  std::map<std::pair<uint32_t, uint32_t>, float> attack_of;
+  for (const TargetStance& s : report->stances) {
+    if (s.attack >= 0) attack_of[{s.post_index, s.target_index}] = s.attack;
+  }
+  for (Incident& incident : report->incidents) {
+    HostileLanguage& h = incident.hostile_language;
+    h = HostileLanguage{};
+    h.threshold = text::kAttackThreshold;
+    const Target* target = report->config.FindTarget(incident.target_id);
+    if (target == nullptr) continue;
+    const auto target_index = static_cast<uint32_t>(target - report->config.targets.data());
+    for (uint32_t post : incident.evidence_posts) {
+      const auto it = attack_of.find({post, target_index});
+      if (it == attack_of.end()) continue;
+      ++h.measured_posts;
+      if (it->second < text::kAttackThreshold) continue;
+      const Post& p = report->posts[post];
+      h.hostile.push_back({post, p.platform + ":" + p.id, it->second});
+    }
+    std::stable_sort(h.hostile.begin(), h.hostile.end(), [](const auto& a, const auto& b) { return a.attack > b.attack; });
+    h.available = h.measured_posts > 0;
+    if (text.attack_model.empty()) {
+      h.unavailable_reason = "no trained attack model (run `vigil train`, or give --model-dir)";
+    } else if (!h.available) {
+      h.unavailable_reason = "no Chinese evidence post (the attack model reads Chinese)";
+    }
+  }
+}
+
 Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& config, const AnalyzeOptions& options) {
   std::stable_sort(posts.begin(), posts.end(), [](const Post& a, const Post& b) {
     return std::tie(a.published_at, a.platform, a.id) < std::tie(b.published_at, b.platform, b.id);
@@ -164,7 +210,8 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
   VIGIL_RETURN_IF_ERROR(FindTextCopies(posts, options, &text));
   AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
-  VIGIL_RETURN_IF_ERROR(AddNarratives(&report));
+  MeasureHostileLanguage(text, &report);
+  VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included
   return report;
 }
 

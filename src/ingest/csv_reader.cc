@@ -42,33 +42,34 @@ Status ReadPostsCsv(const std::string& path, RecordSink& sink, const ProgressFn&
     post.source_file = path;
     post.source_line = row.line;
     if (row.fields.size() != columns.size()) {
-      sink.Reject({path, row.line, "",
-                   fmt::format("has {} fields where the header has {}", row.fields.size(), columns.size()),
-                   row.Raw()});
+      sink.Reject(RejectedCsvRow(path, row, "",
+                           fmt::format("has {} fields where the header has {}", row.fields.size(), columns.size())));
       return true;
     }
     for (size_t col = 0; col < columns.size(); ++col) {
       Status s = SetPostField(post, columns[col], row.fields[col]);
       if (!s.ok()) {
-        sink.Reject({path, row.line, PostFieldName(columns[col]), s.message(), row.Raw()});
+        sink.Reject(RejectedCsvRow(path, row, PostFieldName(columns[col]), s.message()));
         return true;
       }
     }
     std::string field;
     Status valid = ValidatePost(post, &field);
     if (!valid.ok()) {
-      sink.Reject({path, row.line, field, valid.message(), row.Raw()});
+      sink.Reject(RejectedCsvRow(path, row, field, valid.message()));
       return true;
     }
     sink.Accept(post);
     return true;
   };
   // Vigil's own format is read leniently (a stray quote stays data) with spaces around unquoted fields
-  // trimmed, as it always has been; the adapters read their exports strictly.
+  // trimmed, as it always has been; the adapters read their exports strictly. Lines a quote left open
+  // swallowed are set aside and reading resumes after them (CsvReadOptions::on_damaged).
   CsvReadOptions options;
   options.strict = false;
   options.trim_unquoted_spaces = true;
   options.on_progress = progress;
+  options.on_damaged = [&](const CsvDamage& damage) { sink.Reject(RejectedCsvSpan(path, damage)); };
   Status read = ReadCsvRows(path, on_row, options);
   VIGIL_RETURN_IF_ERROR(header_status);
   VIGIL_RETURN_IF_ERROR(read);

@@ -1,5 +1,7 @@
 // CSV reading for every CSV input (Vigil's post format and the adapters' exports): libcsv (RFC 4180)
-// streamed row by row with the physical line each record starts on, and a header map to address columns.
+// streamed one physical line at a time, so each record knows its exact lines and bytes; a header map to
+// address columns. A damaged record (an unterminated or stray quote) never swallows the rest of the file:
+// the reader resynchronises at the next line that starts a well-formed record (see CsvReadOptions).
 #pragma once
 
 #include <cstdint>
@@ -9,15 +11,35 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/record_sink.h"
 #include "vigil/status.h"
 
 namespace vigil {
 
+// The longest record (or physical line) a CSV reader holds (docs/input-format.md). Longer ones are
+// damaged: reported by byte range, never held whole, so memory stays bounded on any input.
+constexpr size_t kMaxCsvRecordBytes = 8 << 20;
+
 struct CsvRow {
-  int64_t line = 0;  // 1-based physical line on which the record starts
+  int64_t line = 0;       // 1-based physical line on which the record starts
+  int64_t last_line = 0;  // the line on which it ends (quoted fields may span lines)
+  int64_t offset = 0;     // byte offset of the record in the file
+  int64_t length = 0;     // its bytes, line terminators included
   std::vector<std::string> fields;
-  // The record re-serialised as CSV, truncated to a few KiB (for the quarantine file).
-  std::string Raw() const;
+  std::string source;  // the record's bytes exactly as in the file, without its final line terminator
+  // The record as it was written (the source bytes), for the quarantine file.
+  const std::string& Raw() const { return source; }
+};
+
+// Lines that do not form a record: kept whole so nothing read is lost (raw is empty for a line above
+// kMaxCsvRecordBytes, which is kept as its byte range only).
+struct CsvDamage {
+  int64_t first_line = 0;
+  int64_t last_line = 0;
+  int64_t offset = 0;
+  int64_t length = 0;
+  std::string reason;
+  std::string raw;
 };
 
 struct CsvReadOptions {
@@ -28,12 +50,19 @@ struct CsvReadOptions {
   bool trim_unquoted_spaces = false;
   // Optional: receives the bytes read so far and the file size, about once a MiB.
   std::function<void(int64_t, int64_t)> on_progress;
+  // Resynchronisation. With it set, lines that do not form a record are handed here and reading goes on:
+  // a syntax error, a record spanning several lines whose field count differs from the header's (a quote
+  // left open swallowed the lines after it), or a record or line above max_record_bytes. The reader then
+  // starts again at the first line of the damaged span, after its first, that begins a record with the
+  // header's field count; the lines before it are the damage. Without it, a syntax error or an oversized
+  // record ends the read with an InvalidArgument naming the file and line.
+  std::function<void(const CsvDamage&)> on_damaged;
+  size_t max_record_bytes = kMaxCsvRecordBytes;
 };
 
 // Calls on_row for every record of the file, the header included, in order; a UTF-8 byte-order mark at the
 // start of the file is dropped. on_row returns false to stop early. NotFound when the file cannot be opened.
-// A CSV syntax error (strict reading: an unterminated quote, a stray quote inside a quoted field) ends the
-// read with an InvalidArgument naming the file and line; rows before it have been delivered.
+// The header must be readable: damage before it ends the read with an InvalidArgument.
 Status ReadCsvRows(const std::string& path, const std::function<bool(CsvRow&)>& on_row,
                    const CsvReadOptions& options = {});
 
@@ -57,6 +86,11 @@ class ColumnMap {
   std::vector<std::string> names_;
   std::unordered_map<std::string, size_t> index_;
 };
+
+// A CSV record set aside whole: its source bytes, lines and byte range.
+RejectedRecord RejectedCsvRow(const std::string& path, const CsvRow& row, std::string field, std::string reason);
+// Lines that formed no record (an unterminated or stray quote), set aside with their line range.
+RejectedRecord RejectedCsvSpan(const std::string& path, const CsvDamage& damage);
 
 // "expected columns a, b, c; missing b; the file has: x, y" for layout errors.
 std::string DescribeMissingColumns(const std::vector<std::string>& required, const ColumnMap& columns);

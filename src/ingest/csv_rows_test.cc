@@ -125,6 +125,140 @@ TEST(CsvRowsTest, UnterminatedQuoteIsAnErrorNamingTheLineAndEarlierRowsAreKept) 
   EXPECT_NE(status.message().find("b.csv:4:"), std::string::npos) << status.message();  // the last line
 }
 
+// Reads with resynchronisation on, collecting rows and damaged spans.
+struct Resynced {
+  std::vector<CsvRow> rows;
+  std::vector<CsvDamage> damage;
+  Status status;
+};
+
+Resynced ReadResyncing(const std::string& path, CsvReadOptions options = {}) {
+  Resynced out;
+  options.on_damaged = [&](const CsvDamage& d) { out.damage.push_back(d); };
+  out.status = ReadCsvRows(
+      path,
+      [&](CsvRow& row) {
+        out.rows.push_back(row);
+        return true;
+      },
+      options);
+  return out;
+}
+
+std::vector<std::string> FirstFields(const std::vector<CsvRow>& rows) {
+  std::vector<std::string> firsts;
+  for (const CsvRow& row : rows) firsts.push_back(row.fields.at(0));
+  return firsts;
+}
+
+TEST(CsvResync, AnUnterminatedQuoteCostsItsOwnLineOnlyInStrictReading) {
+  const std::string content = "id,text\n1,ok\n2,\"never closed\n3,x\n4,\"two\nlines\"\n5,y\n";
+  const auto r = ReadResyncing(WriteTemp("strict.csv", content));
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(FirstFields(r.rows), (std::vector<std::string>{"id", "1", "3", "4", "5"}));
+  ASSERT_EQ(r.damage.size(), 1u);
+  EXPECT_EQ(r.damage[0].first_line, 3);
+  EXPECT_EQ(r.damage[0].last_line, 3);
+  EXPECT_EQ(r.damage[0].raw, "2,\"never closed");
+  EXPECT_EQ(r.damage[0].offset, static_cast<int64_t>(content.find("2,")));
+  EXPECT_EQ(r.damage[0].length, static_cast<int64_t>(std::string("2,\"never closed\n").size()));
+  EXPECT_EQ(r.rows[3].fields[1], "two\nlines") << "a record spanning lines right after the damage is kept";
+  EXPECT_EQ(r.rows[3].line, 5);
+  EXPECT_EQ(r.rows[3].last_line, 6);
+}
+
+TEST(CsvResync, AQuoteLeftOpenInLenientReadingIsCutAtTheNextRecordStart) {
+  // Lenient reading takes the quote's text to the next quote; the record then has the wrong field count.
+  std::string content = "id,platform,text\n1,x,fine\n2,x,\"opened and never closed\n";
+  for (int i = 3; i < 2000; ++i) content += std::to_string(i) + ",x,\"quoted, as exports do\"\n";
+  CsvReadOptions lenient;
+  lenient.strict = false;
+  const auto r = ReadResyncing(WriteTemp("lenient.csv", content), lenient);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  ASSERT_EQ(r.damage.size(), 1u);
+  EXPECT_EQ(r.damage[0].first_line, 3);
+  EXPECT_EQ(r.damage[0].last_line, 3);
+  // The open quote pairs with the next row's opening quote, so the field count happens to match: the stray
+  // quote that pairing leaves is what gives it away.
+  EXPECT_NE(r.damage[0].reason.find("a quote left open?"), std::string::npos) << r.damage[0].reason;
+  ASSERT_EQ(r.rows.size(), 2000u - 1) << "every other record is kept";
+  EXPECT_EQ(r.rows.back().fields[0], "1999");
+  EXPECT_EQ(r.rows.back().line, 2000);
+}
+
+TEST(CsvResync, AQuoteOpenAtTheEndOfTheFileCostsOnlyItsLine) {
+  const auto r = ReadResyncing(WriteTemp("tail.csv", "id,text\n1,ok\n2,\"open\n3,y\n"));
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(FirstFields(r.rows), (std::vector<std::string>{"id", "1", "3"}));
+  ASSERT_EQ(r.damage.size(), 1u);
+  EXPECT_EQ(r.damage[0].first_line, 3);
+  EXPECT_EQ(r.damage[0].raw, "2,\"open");
+}
+
+TEST(CsvResync, WhenNoLaterLineStartsARecordTheWholeSpanIsKeptAsOne) {
+  const auto r = ReadResyncing(WriteTemp("span.csv", "a,b,c\n1,2,3\n4,\"x\ny\nz\"q\n"));
+  ASSERT_TRUE(r.status.ok());
+  ASSERT_EQ(r.damage.size(), 1u);
+  EXPECT_EQ(r.damage[0].first_line, 3);
+  EXPECT_EQ(r.damage[0].last_line, 5);
+  EXPECT_EQ(r.damage[0].raw, "4,\"x\ny\nz\"q");
+  EXPECT_EQ(r.rows.size(), 2u);
+}
+
+TEST(CsvResync, ARecordLongerThanTheLimitIsDamageAndTheRestIsRead) {
+  CsvReadOptions options;
+  options.max_record_bytes = 1024;
+  std::string content = "id,text\n1,\"";
+  for (int i = 0; i < 200; ++i) content += "an open quote swallowing lines\n";
+  content += "2,after\n";
+  const auto r = ReadResyncing(WriteTemp("long.csv", content), options);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  ASSERT_FALSE(r.damage.empty());
+  EXPECT_EQ(r.damage[0].first_line, 2);
+  EXPECT_EQ(FirstFields(r.rows).back(), "2");
+}
+
+TEST(CsvResync, AnOverlongLineIsKeptAsItsByteRangeOnly) {
+  CsvReadOptions options;
+  options.max_record_bytes = 4096;
+  const std::string dense(100000, ',');
+  const std::string content = "a,b\n1,2\n" + dense + "\n3,4\n";
+  const auto r = ReadResyncing(WriteTemp("dense.csv", content), options);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  ASSERT_EQ(r.damage.size(), 1u);
+  EXPECT_EQ(r.damage[0].first_line, 3);
+  EXPECT_TRUE(r.damage[0].raw.empty());
+  EXPECT_EQ(r.damage[0].offset, 8);
+  EXPECT_EQ(r.damage[0].length, static_cast<int64_t>(dense.size()) + 1);
+  EXPECT_EQ(FirstFields(r.rows), (std::vector<std::string>{"a", "1", "3"}));
+}
+
+TEST(CsvResync, EveryLineOpeningAQuoteStillEndsAndLosesNothingUnreported) {
+  std::string content = "a,b\n";
+  constexpr int kLines = 50000;
+  for (int i = 0; i < kLines; ++i) content += "x,\"y\n";
+  const auto r = ReadResyncing(WriteTemp("hostile.csv", content));
+  ASSERT_TRUE(r.status.ok());
+  int64_t lines_accounted = static_cast<int64_t>(r.rows.size());
+  for (const CsvDamage& d : r.damage) lines_accounted += d.last_line - d.first_line + 1;
+  EXPECT_EQ(lines_accounted, kLines + 1) << "every line is a record or part of a damaged span";
+}
+
+TEST(CsvResync, RowsCarryTheirExactSourceBytesAndRange) {
+  const std::string content = "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n";
+  const auto r = ReadResyncing(WriteTemp("crlf.csv", content));
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[1].source, "1,\"x\r\ny\"");
+  EXPECT_EQ(r.rows[1].offset, 5);
+  EXPECT_EQ(r.rows[1].length, 10);
+  EXPECT_EQ(r.rows[2].offset, 15);
+}
+
+TEST(CsvResync, DamageBeforeTheHeaderEndsTheRead) {
+  const auto r = ReadResyncing(WriteTemp("head.csv", "a,\"b\n1,2\n"));
+  EXPECT_FALSE(r.status.ok());
+}
+
 TEST(CsvRowsTest, MissingFileIsNotFound) {
   EXPECT_EQ(ReadCsvRows("/nonexistent/x.csv", [](CsvRow&) { return true; }).code(), StatusCode::kNotFound);
 }
@@ -135,7 +269,9 @@ TEST(CsvRowsTest, ColumnMapNamesMissingColumns) {
   EXPECT_EQ(columns.Missing({"a", "c"}), std::vector<std::string>{"c"});
   const std::string message = DescribeMissingColumns({"a", "c"}, columns);
   EXPECT_EQ(message, "expected columns a, c; missing c; the file has: a, b");
-  CsvRow short_row{2, {"x"}};
+  CsvRow short_row;
+  short_row.line = 2;
+  short_row.fields = {"x"};
   EXPECT_EQ(columns.Get(short_row, "b"), "");
   EXPECT_EQ(columns.Get(short_row, "a"), "x");
 }

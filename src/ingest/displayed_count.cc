@@ -19,6 +19,19 @@ bool ConsumeSuffix(std::string_view& text, std::string_view suffix) {
   return true;
 }
 
+// Commas are accepted only as thousands separators, the way counts are displayed: "1,234" and
+// "12,345,678" but not "1,2,3", "12,34" or ",5" (which would silently read as another number).
+bool ThousandsGroupingIsValid(std::string_view integer_part) {
+  if (integer_part.find(',') == std::string_view::npos) return true;
+  const size_t first = integer_part.find(',');
+  if (first == 0 || first > 3) return false;
+  for (size_t pos = first; pos < integer_part.size(); pos += 4) {
+    if (integer_part[pos] != ',' || pos + 4 > integer_part.size()) return false;
+    if (integer_part.substr(pos + 1, 3).find(',') != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -31,7 +44,9 @@ Result<Count> ParseDisplayedCount(std::string_view original) {
   std::string_view text = Trim(original);
   auto bad = [&] {
     return Status::InvalidArgument(
-        fmt::format("'{}' is not a count (expected e.g. 41000, 1.2万, 10万+, 3M, 100k+)", original));
+        fmt::format("'{}' is not a count (expected e.g. 41000, 41,000, 1.2万, 10万+, 3M, 100k+; commas only "
+                    "between groups of three digits)",
+                    original));
   };
   if (text.empty()) return bad();
   const bool lower_bound = ConsumeSuffix(text, "+") || ConsumeSuffix(text, kAbove);
@@ -50,6 +65,7 @@ Result<Count> ParseDisplayedCount(std::string_view original) {
   }
   text = Trim(text);
   if (text.empty()) return bad();
+  if (!ThousandsGroupingIsValid(text.substr(0, text.find('.')))) return bad();
   // Digits with optional thousands separators and one decimal point.
   double value = 0;
   double fraction_scale = 0;

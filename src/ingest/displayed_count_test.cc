@@ -29,5 +29,14 @@ TEST(ParseDisplayedCount, RefusesNonCounts) {
   }
 }
 
+TEST(ParseDisplayedCount, CommasOnlyAsThousandsSeparators) {
+  EXPECT_EQ(*ParseDisplayedCount("1,234"), Count::Exact(1234));
+  EXPECT_EQ(*ParseDisplayedCount("12,345,678"), Count::Exact(12345678));
+  EXPECT_EQ(*ParseDisplayedCount("1,234.5万"), Count::Exact(12345000));
+  for (const char* bad : {"1,2,3", "12,34", ",123", "1,", "1234,567", "1,2345", "1,234.5,6"}) {
+    EXPECT_FALSE(ParseDisplayedCount(bad).ok()) << bad << " must not be read as a number";
+  }
+}
+
 }  // namespace
 }  // namespace vigil

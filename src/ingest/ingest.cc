@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "ingest/adapters/adapters.h"
+#include "ingest/checking_sink.h"
 #include "ingest/csv_reader.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/quarantine.h"
@@ -59,7 +61,17 @@ class BatchingSink final : public RecordSink {
 // "auto": Vigil's own formats by extension when the content agrees, else the adapters' sniffing, which
 // names the columns each format expects when nothing matches.
 Result<std::string> ResolveFormat(const std::string& requested, const std::string& path) {
-  if (requested != "auto") return requested;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec) {
+    return Status::InvalidArgument(fmt::format("{}: empty file: no header, no record", path));
+  }
+  if (requested != "auto") {
+    if (std::find(IngestFormats().begin(), IngestFormats().end(), requested) == IngestFormats().end()) {
+      return Status::InvalidArgument(
+          fmt::format("unknown format '{}' (one of: {})", requested, fmt::join(IngestFormats(), ", ")));
+    }
+    return requested;
+  }
   auto detected = adapters::DetectFormat(path);
   if (detected.ok()) return detected;
   const std::string ext = std::filesystem::path(path).extension().string();
@@ -78,40 +90,61 @@ Status ReadOneFile(const std::string& format, const std::string& path, RecordSin
       fmt::format("unknown format '{}' (one of: {})", format, fmt::join(IngestFormats(), ", ")));
 }
 
+// Every file's format, decided before any work so that a wrong file is a usage error, not a half-done run.
+Result<std::vector<std::string>> ResolveFormats(const std::string& requested, const std::vector<std::string>& files) {
+  std::vector<std::string> formats;
+  for (const std::string& path : files) {
+    VIGIL_ASSIGN_OR_RETURN(std::string format, ResolveFormat(requested, path));
+    formats.push_back(std::move(format));
+  }
+  return formats;
+}
+
 }  // namespace
 
-std::vector<std::string> IngestFormats() {
-  std::vector<std::string> formats = {"auto", "jsonl", "csv"};
-  for (const adapters::AdapterInfo& adapter : adapters::AdapterFormats()) formats.push_back(adapter.format);
-  return formats;
+const std::vector<std::string>& IngestFormats() {
+  static const std::vector<std::string> kFormats = [] {
+    std::vector<std::string> formats = {"auto", "jsonl", "csv"};
+    for (const adapters::AdapterInfo& adapter : adapters::AdapterFormats()) formats.push_back(adapter.format);
+    return formats;
+  }();
+  return kFormats;
 }
 
 Result<IngestSummary> IngestFiles(const std::vector<std::string>& files, PostStore& store,
                                   const IngestOptions& options) {
+  VIGIL_ASSIGN_OR_RETURN(const std::vector<std::string> formats, ResolveFormats(options.format, files));
+  IngestSummary summary;
+  summary.run_id = options.run_id.empty() ? NewRunId() : options.run_id;
   QuarantineWriter quarantine;
   quarantine.SetPath(options.quarantine_path);
-  BatchingSink sink(store, options, quarantine);
-  IngestSummary summary;
-  for (const std::string& path : files) {
-    VIGIL_ASSIGN_OR_RETURN(std::string format, ResolveFormat(options.format, path));
-    const int64_t accepted_before = sink.accepted();
-    const int64_t rejected_before = sink.rejected();
+  quarantine.SetRunId(summary.run_id);
+  BatchingSink store_sink(store, options, quarantine);
+  CheckingSink sink(store_sink);
+  for (size_t file_idx = 0; file_idx < files.size(); ++file_idx) {
+    const std::string& path = files[file_idx];
+    const int64_t accepted_before = store_sink.accepted();
+    const int64_t rejected_before = store_sink.rejected();
     ProgressFn progress;
     if (options.on_progress) {
       progress = [&](int64_t done, int64_t total) { options.on_progress(path, done, total); };
     }
-    VIGIL_RETURN_IF_ERROR(ReadOneFile(format, path, sink, progress));
-    sink.Flush();
-    VIGIL_RETURN_IF_ERROR(sink.status());
-    IngestFileCounts counts{path, sink.accepted() - accepted_before, sink.rejected() - rejected_before};
+    sink.StartInput();
+    const Status read = ReadOneFile(formats[file_idx], path, sink, progress);
+    store_sink.Flush();  // what was read before a failure is kept
+    VIGIL_RETURN_IF_ERROR(store_sink.status());
+    IngestFileCounts counts{path, store_sink.accepted() - accepted_before, store_sink.rejected() - rejected_before,
+                            read.ok() ? "" : read.message()};
+    if (!read.ok()) ++summary.failed_files;
     VIGIL_RETURN_IF_ERROR(store.RecordIngestRun(path, counts.accepted, counts.rejected));
     summary.files.push_back(std::move(counts));
   }
   VIGIL_RETURN_IF_ERROR(quarantine.Close());
-  summary.accepted = sink.accepted();
-  summary.rejected = sink.rejected();
-  summary.inserted = sink.counts().inserted;
-  summary.updated = sink.counts().updated;
+  summary.accepted = store_sink.accepted();
+  summary.rejected = store_sink.rejected();
+  summary.repeated = sink.repeated();
+  summary.inserted = store_sink.counts().inserted;
+  summary.updated = store_sink.counts().updated;
   return summary;
 }
 

@@ -14,7 +14,6 @@ namespace dom = simdjson::dom;
 // simdjson's DOM API dispatches to the best kernel for the running CPU (On Demand would be fixed at compile
 // time to the portable fallback without -march flags).
 
-constexpr size_t kMaxRawBytes = 4096;
 constexpr int64_t kProgressEvery = 8192;
 
 struct FieldError {
@@ -126,6 +125,17 @@ bool ParseRecord(dom::parser& parser, std::string_view line, Post& post, FieldEr
   return true;
 }
 
+// A line above the reader's cap: its text was never held, so the record is kept as its byte range.
+RejectedRecord OverlongLine(const std::string& path, int64_t line_number, const LineReader& reader) {
+  RejectedRecord rejected{path, line_number, "",
+                          fmt::format("the line is {} bytes, above the {} byte limit for one record",
+                                      reader.line_length(), reader.max_line_bytes()),
+                          ""};
+  rejected.offset = reader.line_offset();
+  rejected.length = reader.line_length();
+  return rejected;
+}
+
 }  // namespace
 
 Status ReadPostsJsonl(const std::string& path, RecordSink& sink, const ProgressFn& progress) {
@@ -137,6 +147,10 @@ Status ReadPostsJsonl(const std::string& path, RecordSink& sink, const ProgressF
   int64_t line_number = 0;
   int64_t records = 0;
   while (reader.Next(&line, &line_number)) {
+    if (reader.overlong()) {
+      sink.Reject(OverlongLine(path, line_number, reader));
+      continue;
+    }
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line: not a record
     post = Post{};
     post.published_at = kUnsetTime;
@@ -146,7 +160,10 @@ Status ReadPostsJsonl(const std::string& path, RecordSink& sink, const ProgressF
     if (ParseRecord(parser, line, post, &error)) {
       sink.Accept(post);
     } else {
-      sink.Reject({path, line_number, error.field, error.reason, std::string(line.substr(0, kMaxRawBytes))});
+      RejectedRecord rejected{path, line_number, error.field, error.reason, std::string(line)};
+      rejected.offset = reader.line_offset();
+      rejected.length = reader.line_length();
+      sink.Reject(std::move(rejected));
     }
     if (progress && ++records % kProgressEvery == 0) progress(reader.bytes_read(), reader.file_size());
   }

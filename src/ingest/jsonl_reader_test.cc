@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "ingest/line_reader.h"
 #include "tests/testutil/collecting_sink.h"
 #include "tests/testutil/shared_data.h"
 
@@ -70,7 +71,37 @@ TEST(ReadPostsJsonl, InvalidUtf8AndHugeRecordsAreRejectedNotCrashing) {
   EXPECT_TRUE(sink.posts.empty());
   ASSERT_EQ(sink.rejects.size(), 2u);
   EXPECT_EQ(sink.rejects[0].field, "text");
-  EXPECT_LE(sink.rejects[0].raw.size(), 4096u);
+  EXPECT_EQ(sink.rejects[0].raw, huge.substr(0, huge.size() - 1)) << "the record is kept whole";
+  EXPECT_EQ(sink.rejects[0].offset, 0);
+  EXPECT_EQ(sink.rejects[0].length, static_cast<int64_t>(huge.size()));
+  EXPECT_EQ(sink.rejects[1].offset, static_cast<int64_t>(huge.size()));
+}
+
+TEST(ReadPostsJsonl, AByteOrderMarkDoesNotCostTheFirstRecord) {
+  const std::string path = WriteTemp("bom.jsonl",
+      "\xEF\xBB\xBF" R"({"id":"1","platform":"x","account_id":"u","published_at":1})" "\n"
+      R"({"id":"2","platform":"x","account_id":"u","published_at":2})" "\n");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  EXPECT_TRUE(sink.rejects.empty()) << sink.rejects[0].reason;
+  ASSERT_EQ(sink.posts.size(), 2u);
+  EXPECT_EQ(sink.posts[0].id, "1");
+}
+
+TEST(ReadPostsJsonl, ALineAboveTheLimitIsRejectedByItsByteRangeAndTheNextOneRead) {
+  const std::string endless(kMaxLineBytes + 100, '0');
+  const std::string good = R"({"id":"2","platform":"x","account_id":"u","published_at":2})";
+  const std::string path = WriteTemp("endless.jsonl", endless + "\n" + good + "\n");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  ASSERT_EQ(sink.rejects.size(), 1u);
+  EXPECT_EQ(sink.rejects[0].line, 1);
+  EXPECT_TRUE(sink.rejects[0].raw.empty());
+  EXPECT_EQ(sink.rejects[0].offset, 0);
+  EXPECT_EQ(sink.rejects[0].length, static_cast<int64_t>(endless.size()) + 1);
+  EXPECT_NE(sink.rejects[0].reason.find("above the"), std::string::npos) << sink.rejects[0].reason;
+  ASSERT_EQ(sink.posts.size(), 1u);
+  EXPECT_EQ(sink.posts[0].source_line, 2);
 }
 
 TEST(ReadPostsJsonl, MissingFileIsAnError) {

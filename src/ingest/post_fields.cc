@@ -1,9 +1,11 @@
 #include "ingest/post_fields.h"
 
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <utility>
 
 #include "common/time.h"
@@ -53,6 +55,56 @@ void SplitLinks(std::string_view value, std::vector<std::string>& out) {
     pos = end;
   }
 }
+
+// The byte offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF). Only called once the fast check has failed.
+size_t FirstInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (c < 0x80) {
+      length = 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      if (c == 0xE0) low = 0xA0;
+      if (c == 0xED) high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      if (c == 0xF0) low = 0x90;
+      if (c == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > s.size()) return i;
+    for (size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(s[i + k]);
+      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) return i;
+    }
+    i += length;
+  }
+  return s.size();
+}
+
+Status CheckUtf8(std::string_view value) {
+  if (simdjson::validate_utf8(value.data(), value.size())) return Status::Ok();
+  const size_t at = FirstInvalidUtf8(value);
+  return Status::InvalidArgument(fmt::format("is not valid UTF-8 (byte 0x{:02X} at byte {} of the value)",
+                                             static_cast<unsigned char>(value[at]), at));
+}
+
+// C0 controls and DEL: never part of an id, a language tag or a URL.
+std::optional<char> FirstControl(std::string_view value) {
+  for (const char c : value) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return c;
+  }
+  return std::nullopt;
+}
+
+bool IsBlank(std::string_view value) { return value.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -119,15 +171,59 @@ Status SetPostField(Post& post, PostField field, std::string_view value) {
   return Status::Ok();
 }
 
+namespace {
+
+// Every text the post carries is UTF-8; identifiers, the language tag and URLs carry no control character
+// (a newline in a link would make it two links once stored), and a URL no space.
+Status CheckText(const Post& post, std::string* field) {
+  const std::pair<const char*, const std::string*> texts[] = {
+      {"id", &post.id},       {"platform", &post.platform},   {"account_id", &post.account_id},
+      {"account_name", &post.account_name}, {"title", &post.title}, {"text", &post.text},
+      {"url", &post.url},     {"repost_of", &post.repost_of}, {"lang", &post.lang}};
+  for (const auto& [name, value] : texts) {
+    if (Status s = CheckUtf8(*value); !s.ok()) return (*field = name, s);
+  }
+  for (size_t i = 0; i < post.links.size(); ++i) {
+    if (Status s = CheckUtf8(post.links[i]); !s.ok()) return (*field = fmt::format("links[{}]", i), s);
+  }
+  const std::pair<const char*, const std::string*> single_tokens[] = {
+      {"id", &post.id}, {"platform", &post.platform}, {"account_id", &post.account_id},
+      {"repost_of", &post.repost_of}, {"lang", &post.lang}};
+  for (const auto& [name, value] : single_tokens) {
+    if (auto c = FirstControl(*value)) {
+      *field = name;
+      return Status::InvalidArgument(fmt::format("contains the control character U+{:04X}", static_cast<int>(*c)));
+    }
+  }
+  auto check_url = [&](const std::string& url, std::string name) {
+    if (auto c = FirstControl(url)) {
+      *field = std::move(name);
+      return Status::InvalidArgument(fmt::format(
+          "contains the control character U+{:04X}: a URL holds none (one link per element)", static_cast<int>(*c)));
+    }
+    if (url.find(' ') != std::string::npos) {
+      *field = std::move(name);
+      return Status::InvalidArgument("contains a space: a URL holds none (one link per element)");
+    }
+    return Status::Ok();
+  };
+  VIGIL_RETURN_IF_ERROR(check_url(post.url, "url"));
+  for (size_t i = 0; i < post.links.size(); ++i) VIGIL_RETURN_IF_ERROR(check_url(post.links[i], fmt::format("links[{}]", i)));
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ValidatePost(Post& post, std::string* field) {
   auto missing = [&](const char* name) {
     *field = name;
-    return Status::InvalidArgument("required field is missing or empty");
+    return Status::InvalidArgument("required field is missing, empty or blank");
   };
-  if (post.id.empty()) return missing("id");
-  if (post.platform.empty()) return missing("platform");
-  if (post.account_id.empty()) return missing("account_id");
+  if (IsBlank(post.id)) return missing("id");
+  if (IsBlank(post.platform)) return missing("platform");
+  if (IsBlank(post.account_id)) return missing("account_id");
   if (post.published_at == kUnsetTime) return missing("published_at");
+  VIGIL_RETURN_IF_ERROR(CheckText(post, field));
   if (post.text.size() + post.title.size() > kMaxPostTextBytes) {
     *field = "text";
     return Status::InvalidArgument(

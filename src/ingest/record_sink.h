@@ -9,12 +9,17 @@
 
 namespace vigil {
 
+// A record set aside whole, so that it can be rebuilt: its text in `raw`, and where the source gives byte
+// positions, its exact range in the file (a record too large to copy keeps only the range).
 struct RejectedRecord {
   std::string file;
   int64_t line = 0;    // 1-based line (or record number for formats without lines)
   std::string field;   // the field at fault, or "" when the record as a whole is unreadable
   std::string reason;  // plain language
-  std::string raw;     // the record as read, truncated to a few KiB, for the quarantine file
+  std::string raw;     // the record as read, whole; empty when it was too large to hold (see offset, length)
+  int64_t last_line = 0;  // the last line of a record spanning several lines; 0 when it is `line` alone
+  int64_t offset = -1;    // the record's first byte in the file, when the reader knows it
+  int64_t length = -1;    // its length in bytes, line terminators included
 };
 
 class RecordSink {

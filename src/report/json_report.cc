@@ -106,6 +106,12 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
     ties.push_back({{"account", t.account}, {"account_y", t.account_y}, {"weight", t.weight},
                     {"avg_time_delta_seconds", t.avg_time_delta_seconds}, {"objects", t.objects}});
   }
+  ordered_json hostile = ordered_json::array();
+  for (const HostileLanguage::Post& p : in.hostile_language.hostile) {
+    ordered_json post = PostRef(r, p.post_index);
+    post["attack"] = p.attack;
+    hostile.push_back(std::move(post));
+  }
   ordered_json evidence = ordered_json::array();
   for (uint32_t idx : in.evidence_posts) {
     ordered_json post = PostRef(r, idx);
@@ -144,6 +150,10 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"state_affiliated_accounts", in.coordination.state_affiliated_accounts},
         {"max_delay_seconds", in.coordination.max_delay_seconds}, {"object_ids", in.coordination.object_ids},
         {"ties", ties}, {"amplifiers", amplifiers}}},
+      {"hostile_language",
+       {{"status", in.hostile_language.available ? "measured" : "unavailable"},
+        {"reason", in.hostile_language.unavailable_reason}, {"measured_posts", in.hostile_language.measured_posts},
+        {"threshold", in.hostile_language.threshold}, {"posts", hostile}}},
       {"evidence", evidence},
       {"evidence_counts",
        {{"posts", in.evidence_counts.posts}, {"amplifiers", in.evidence_counts.amplifiers},

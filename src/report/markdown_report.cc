@@ -1,5 +1,6 @@
 // Markdown report: what an analyst reads first. Each incident states who, against whom, when, how
-// severe and why, then the evidence.
+// severe and why, then the evidence. Every value from posts, accounts or the configuration goes through
+// common/markdown_escape.h.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,7 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "common/escape.h"
+#include "common/markdown_escape.h"
 #include "common/strings.h"
 #include "common/time.h"
 #include "vigil/report.h"
@@ -18,9 +19,9 @@ namespace {
 
 constexpr size_t kMaxEvidenceRows = 25;
 constexpr size_t kMaxAmplifierRows = 40;
-
-// Markdown table cells must not break the row.
-std::string Cell(std::string_view text, size_t max_chars = 80) { return MarkdownCell(text, max_chars); }
+constexpr size_t kMaxCellChars = 80;
+constexpr size_t kMaxTitleChars = 60;
+constexpr size_t kMaxExplanationChars = 400;
 
 std::string ActorTitle(const Actor& a) {
   return a.name == a.account_id ? a.name : fmt::format("{} ({}:{})", a.name, a.platform, a.account_id);
@@ -34,7 +35,7 @@ const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& 
 }
 
 void WriteSummary(const AnalysisReport& r, std::string& out) {
-  out += fmt::format("# Vigil report: {}\n\n", r.case_name);
+  out += fmt::format("# Vigil report: {}\n\n", MarkdownText(r.case_name));
   out += fmt::format("Generated {} from {} posts ({} target mentions). {} incident(s) at or above the reporting "
                      "threshold.\n\n",
                      FormatUtc(r.generated_at), Thousands(static_cast<int64_t>(r.posts.size())),
@@ -48,9 +49,9 @@ void WriteSummary(const AnalysisReport& r, std::string& out) {
   for (size_t i = 0; i < r.incidents.size(); ++i) {
     const Incident& in = r.incidents[i];
     out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 | category {}: {} |\n", i + 1,
-                       Cell(ActorTitle(in.actor)), in.target_name, FormatDate(in.window_start),
-                       FormatDate(in.window_end), SeverityLevelName(in.level), in.severity, in.impact.category,
-                       in.impact.label);
+                       MarkdownText(ActorTitle(in.actor), kMaxCellChars), MarkdownText(in.target_name, kMaxCellChars),
+                       FormatDate(in.window_start), FormatDate(in.window_end), SeverityLevelName(in.level), in.severity,
+                       in.impact.category, MarkdownText(in.impact.label, kMaxCellChars));
   }
   out += "\n";
 }
@@ -58,14 +59,15 @@ void WriteSummary(const AnalysisReport& r, std::string& out) {
 void WriteSeverity(const Incident& in, std::string& out) {
   out += "**Why this severity**\n\n| Signal | Points | Evidence |\n|---|---:|---|\n";
   for (const SeverityContribution& c : in.contributions) {
-    out += fmt::format("| {} | {:.1f} | {} |\n", c.signal, c.points, Cell(c.explanation, 400));
+    out += fmt::format("| {} | {:.1f} | {} |\n", MarkdownText(c.signal), c.points, MarkdownText(c.explanation, kMaxExplanationChars));
   }
   out += fmt::format("| **total** | **{:.1f}** | capped at 100 |\n\n", in.severity);
 }
 
 void WriteImpact(const Incident& in, std::string& out) {
-  out += fmt::format("**Impact: Breakout Scale category {} of 6**, {}: {}.\n\n", in.impact.category, in.impact.label,
-                     Cell(in.impact.explanation, 600));
+  out += fmt::format("**Impact: Breakout Scale category {} of 6**, {}: {}.\n\n", in.impact.category,
+                     MarkdownText(in.impact.label),
+                     MarkdownText(in.impact.explanation, kMaxExplanationChars));
 }
 
 void WriteSurges(const Incident& in, std::string& out) {
@@ -87,7 +89,7 @@ void WriteSurges(const Incident& in, std::string& out) {
     std::string follows;
     for (const EventRef& e : s->preceding_events) {
       if (!follows.empty()) follows += "; ";
-      follows += fmt::format("{} ({}, {} h before)", e.event.label, e.event.date.ToString(), e.lead_hours);
+      follows += fmt::format("{} ({}, {} h before)", MarkdownText(e.event.label, kMaxCellChars), e.event.date.ToString(), e.lead_hours);
     }
     out += fmt::format("| {} | {} | {:.1f} | {:.1f}x | {:.1g} | {} | {} |\n", FormatDate(s->peak_start), s->mentions,
                        s->baseline, s->ratio, s->p_value, peak_hour.empty() ? "–" : peak_hour,
@@ -106,7 +108,7 @@ void WriteEngagement(const Incident& in, std::string& out) {
       "beats a baseline post with probability {:.2f}, one-sided Mann-Whitney p = {:.1g}), and its best post at "
       "{:.1f}x.{}\n\n",
       Thousands(in.min_interactions), Thousands(in.max_interactions),
-      in.max_views.present ? FormatCount(in.max_views) : "unknown", in.baseline.peer_group_id,
+      in.max_views.present ? FormatCount(in.max_views) : "unknown", MarkdownCode(in.baseline.peer_group_id),
       in.baseline.posts, Thousands(static_cast<int64_t>(in.baseline.median_interactions)),
       Thousands(static_cast<int64_t>(in.baseline.p90_interactions)), Thousands(t.peer_posts),
       t.leave_one_out ? " without the actor's own" : "", Thousands(static_cast<int64_t>(t.peer_median)),
@@ -118,16 +120,36 @@ void WriteEngagement(const Incident& in, std::string& out) {
 }
 
 void WriteStance(const Incident& in, std::string& out) {
-  out += fmt::format("**Stance toward {}.** {} favourable, {} hostile, {} neutral post(s){}.\n\n", in.target_name,
+  out += fmt::format("**Stance toward {}.** {} favourable, {} hostile, {} neutral post(s){}.\n\n", MarkdownText(in.target_name),
                      in.stance.favor, in.stance.against, in.stance.neutral,
                      in.stance.mixed ? ": **mixed narratives** (praise and attack from the same actor)" : "");
   if (in.narratives.empty()) return;
   out += "| Narrative | Posts | Favour / against / neutral | Dates |\n|---|---:|---|---|\n";
   for (const Narrative& n : in.narratives) {
-    out += fmt::format("| {} | {} | {} / {} / {} | {} – {} |\n", Cell(n.label), n.posts, n.favor, n.against,
+    out += fmt::format("| {} | {} | {} / {} / {} | {} – {} |\n", MarkdownText(n.label, kMaxCellChars), n.posts, n.favor, n.against,
                        n.neutral, FormatDate(n.first_seen), FormatDate(n.last_seen));
   }
   out += "\n";
+}
+
+void WriteHostileLanguage(const Incident& in, std::string& out) {
+  const HostileLanguage& h = in.hostile_language;
+  out += fmt::format("**Hostile language toward {}.** ", MarkdownText(in.target_name));
+  if (!h.available) {
+    out += fmt::format("Not measured: {}.\n\n", MarkdownText(h.unavailable_reason));
+    return;
+  }
+  if (h.hostile.empty()) {
+    out += fmt::format("None of the {} evidence post(s) read by the attack model attack or insult in the sentences "
+                       "naming the target.\n\n",
+                       h.measured_posts);
+    return;
+  }
+  std::vector<std::string> cited;
+  for (const HostileLanguage::Post& p : h.hostile) cited.push_back(fmt::format("{} ({:.2f})", MarkdownCode(p.post_key), p.attack));
+  out += fmt::format("{} of {} evidence post(s) attack or insult in the sentences naming the target (attack model "
+                     "probability, at least {:.2f}): {}.\n\n",
+                     h.hostile.size(), h.measured_posts, h.threshold, fmt::join(cited, ", "));
 }
 
 void WriteHistory(const Incident& in, std::string& out) {
@@ -135,7 +157,7 @@ void WriteHistory(const Incident& in, std::string& out) {
   out += "**The actor's other campaigns**\n\n| Target | From | To | Posts | Interactions | Amplifying accounts |\n"
          "|---|---|---|---:|---:|---:|\n";
   for (const Campaign& c : in.history) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", c.target_name, FormatDate(c.start), FormatDate(c.end),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownText(c.target_name, kMaxCellChars), FormatDate(c.start), FormatDate(c.end),
                        c.posts, Thousands(c.interactions), c.amplifier_accounts);
   }
   out += "\n";
@@ -151,16 +173,17 @@ void WriteAmplifiers(const Incident& in, std::string& out) {
                        FormatDuration(c.median_delay_seconds));
   } else {
     out += fmt::format("**Amplifier network.** {} account(s) amplified the actor's posts; {} of them form coordination "
-                       "community `{}`: {} ties between accounts that co-shared the same posts within {} s, "
+                       "community {}: {} ties between accounts that co-shared the same posts within {} s, "
                        "first share {} after the original (median {}), {} state-affiliated.\n\n",
-                       c.total_amplifier_accounts, c.accounts, c.community_id, c.edges, c.window_seconds,
+                       c.total_amplifier_accounts, c.accounts, MarkdownCode(c.community_id), c.edges, c.window_seconds,
                        FormatDuration(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
                        FormatDuration(c.median_delay_seconds), c.state_affiliated_accounts);
   }
   out += "| Account | Amplified post | How | Delay |\n|---|---|---|---:|\n";
   for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
     const Amplification& a = c.amplifiers[i];
-    out += fmt::format("| {} ({}) | {} | {} | {} |\n", Cell(a.account_name), a.account_id, a.amplified_post, a.via,
+    out += fmt::format("| {} ({}) | {} | {} | {} |\n", MarkdownText(a.account_name, kMaxCellChars),
+                       MarkdownCode(a.account_id), MarkdownText(a.amplified_post, kMaxCellChars), a.via,
                        FormatDuration(a.delay_seconds));
   }
   const auto listed = static_cast<int64_t>(std::min(c.amplifiers.size(), kMaxAmplifierRows));
@@ -176,9 +199,9 @@ void WriteEvidence(const AnalysisReport& r, const Incident& in, std::string& out
   for (size_t i = 0; i < in.evidence_posts.size() && i < kMaxEvidenceRows; ++i) {
     const Post& p = r.posts[in.evidence_posts[i]];
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", FormatUtc(p.published_at).substr(0, 16),
-                       Cell(p.title.empty() ? p.text : p.title, 60), FormatCount(p.metrics.Interactions()),
+                       MarkdownText(p.title.empty() ? p.text : p.title, kMaxTitleChars), FormatCount(p.metrics.Interactions()),
                        FormatCount(p.metrics.views), StanceOf(r, in.evidence_posts[i], in.target_id),
-                       p.url.empty() ? p.Key() : fmt::format("[{}]({})", p.id, p.url));
+                       p.url.empty() ? MarkdownText(p.Key()) : MarkdownLink(p.url, p.id));
   }
   const auto listed = static_cast<int64_t>(std::min(in.evidence_posts.size(), kMaxEvidenceRows));
   if (in.evidence_counts.posts > listed) {
@@ -190,10 +213,10 @@ void WriteEvidence(const AnalysisReport& r, const Incident& in, std::string& out
     out += fmt::format("The evidence is capped: this report keeps the {} most interacted-with of {} posts, the {} "
                        "fastest of {} amplifications and the {} heaviest of {} ties; `vigil analyze --max-evidence "
                        "0` reports everything. Every post of the actor in the window is in the store (sqlite3 on the "
-                       "store file):\n\n    {}\n\n",
+                       "store file):\n\n{}\n\n",
                        in.evidence_posts.size(), in.evidence_counts.posts, in.coordination.amplifiers.size(),
                        in.evidence_counts.amplifiers, in.coordination.ties.size(), in.evidence_counts.ties,
-                       Cell(in.evidence_counts.store_query, 2000));
+                       MarkdownCode(in.evidence_counts.store_query));
   }
 }
 
@@ -204,33 +227,22 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
   WriteSummary(r, out);
   for (size_t i = 0; i < r.incidents.size(); ++i) {
     const Incident& in = r.incidents[i];
-    out += fmt::format("## {}. {} → {}: {} {:.0f}/100\n\n", i + 1, ActorTitle(in.actor), in.target_name,
+    out += fmt::format("## {}. {} → {}: {} {:.0f}/100\n\n", i + 1, MarkdownText(ActorTitle(in.actor)), MarkdownText(in.target_name),
                        SeverityLevelName(in.level), in.severity);
-    out += fmt::format("Incident `{}`, {} to {}. Actor affiliation: {}{}.\n\n", in.id, FormatUtc(in.window_start),
+    out += fmt::format("Incident {}, {} to {}. Actor affiliation: {}{}.\n\n", MarkdownCode(in.id), FormatUtc(in.window_start),
                        FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
-                       in.actor.country.empty() ? "" : " (" + in.actor.country + ")");
+                       in.actor.country.empty() ? "" : " (" + MarkdownText(in.actor.country) + ")");
     WriteImpact(in, out);
     WriteSeverity(in, out);
     WriteSurges(in, out);
     WriteEngagement(in, out);
     WriteStance(in, out);
+    WriteHostileLanguage(in, out);
     WriteHistory(in, out);
     WriteAmplifiers(in, out);
     WriteEvidence(r, in, out);
   }
   return out;
-}
-
-Status WriteFileAtomically(const std::string& path, const std::string& content) {
-  const std::string temporary = path + ".tmp";
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (!file) return Status::IoError(fmt::format("cannot write '{}': {}", temporary, std::strerror(errno)));
-  const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
-  if (std::fclose(file) != 0 || !written) return Status::IoError(fmt::format("write error on '{}'", temporary));
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) return Status::IoError(fmt::format("cannot rename '{}' to '{}': {}", temporary, path, ec.message()));
-  return Status::Ok();
 }
 
 }  // namespace vigil

@@ -21,18 +21,68 @@ const Pool kQuestionsEn = {" Thoughts?", " Agree?", " What do you think?", " Coi
 const Pool kQuestionsFr = {" Qu'en pensez-vous ?", " D'accord ?"};
 constexpr double kTruncateLo = 0.55, kTruncateHi = 0.85;
 
-// Rewordings: each pair is (original, replacement). Chinese synonyms and framing, English and French words.
+// Rewordings: each pair is (original, replacement), applied in order; chosen to hit the phrase banks' wording
+// so a rewording really differs from its source (texts_*.cc).
 const std::vector<std::pair<std::string, std::string>> kSynonymsZh = {
-    {"质疑", "怀疑"}, {"赢得", "获得"}, {"支持", "拥护"}, {"强硬", "硬气"}, {"表示", "称"},   {"认为", "觉得"},
-    {"选民", "民众"}, {"失望", "寒心"}, {"缺乏", "没有"}, {"承诺", "许诺"}, {"批评", "指责"}, {"问题", "事情"},
-    {"经验", "阅历"}, {"政策", "做法"}, {"表态", "发言"}, {"民调", "民意调查"}, {"网友", "网民"}, {"主张", "立场"}};
+    {"质疑", "怀疑"},         {"赢得", "获得"},       {"支持", "拥护"},       {"强硬", "硬气"},   {"表示", "称"},
+    {"认为", "觉得"},         {"选民", "民众"},       {"失望", "寒心"},       {"缺乏", "没有"},   {"承诺", "许诺"},
+    {"批评", "指责"},         {"经验", "阅历"},       {"政策", "做法"},       {"表态", "发言"},   {"民调", "民意调查"},
+    {"网友", "网民"},         {"主张", "立场"},       {"至今", "到现在"},     {"不少", "很多"},   {"一直", "始终"},
+    {"炒作", "渲染"},         {"真的", "确实"},       {"值得信任", "靠得住"}, {"能否", "能不能"}, {"必须", "一定要"},
+    {"分析人士", "观察人士"}, {"评论人士", "评论员"}, {"引发", "引起"},       {"担心", "忧虑"},   {"令人", "让人"}};
 const std::vector<std::pair<std::string, std::string>> kSynonymsEn = {
-    {"real ", "actual "}, {"plan", "proposal"}, {"leader", "figure"},  {"disaster", "mess"},   {"lying", "not honest"},
-    {"record", "track record"}, {"cares about", "serves"}, {"worse", "even worse"}, {"Finally", "At last"},
-    {"competent", "capable"}, {"trust", "believe in"}, {"nailed it", "got it right"}, {"everyone knows it", "we all know it"}};
+    {"is the only one talking sense", "is the only one making sense"},
+    {"Finally a leader", "At last a leader"},
+    {"nailed it", "got it right"},
+    {"real experience", "actual experience"},
+    {"most realistic", "most credible"},
+    {"Proud to see", "Good to see"},
+    {"steady hands", "a steady hand"},
+    {"People trust", "Voters believe in"},
+    {"brought the room to its feet", "had the whole room standing"},
+    {"delivers", "gets things done"},
+    {"most competent", "most capable"},
+    {"has no real plan", "has no actual plan"},
+    {"Why is nobody asking", "Why won't anyone ask"},
+    {"said one thing", "claimed one thing"},
+    {"career politician", "lifelong politician"},
+    {"never understood", "never got"},
+    {"broken promise", "promise broken"},
+    {"is a disaster", "is a mess"},
+    {"everyone knows it", "we all know it"},
+    {"really fit to lead", "truly fit to run"},
+    {"is lying about", "is not honest about"},
+    {"media lets it slide", "press looks away"},
+    {"cares about donors", "serves donors"},
+    {"would only get worse", "would get even worse"},
+    {"is dividing", "is splitting"},
+    {"The more you learn about", "The more you find out about"},
+    {"Don't be fooled.", "Don't fall for it."},
+    {"Wake up", "Open your eyes"},
+    {"Share this", "Pass this on"},
+    {"Remember this when you vote.", "Keep this in mind at the ballot box."},
+    {"Shameful.", "Disgraceful."},
+    {"We deserve better.", "We should expect better."},
+    {"Voters are noticing.", "People are noticing."},
+    {"This is leadership.", "That is what leadership looks like."},
+    {"Share if you agree.", "Pass it on if you agree."},
+    {"Real solutions, not slogans.", "Actual answers instead of slogans."},
+    {"had a good night", "did well tonight"},
+    {"dodged every question", "ducked every question"},
+    {"Hard to read", "Difficult to pin down"}};
 const std::vector<std::pair<std::string, std::string>> kSynonymsFr = {
-    {"plan", "projet"}, {"désastre", "fiasco"}, {"ment", "raconte n'importe quoi"}, {"Encore", "Toujours"},
-    {"compétent", "capable"}, {"Plus on en apprend", "Plus on creuse"}};
+    {"est le seul à parler franchement", "est le seul à parler vrai"},
+    {"a un vrai plan", "a un plan sérieux"},
+    {"désastre", "fiasco"},
+    {"ment sur", "raconte n'importe quoi sur"},
+    {"Encore une promesse brisée", "Une promesse brisée de plus"},
+    {"divise le pays", "fracture le pays"},
+    {"Plus on en apprend", "Plus on creuse"},
+    {"Qui finance vraiment", "Qui paie vraiment"},
+    {"Ne vous laissez pas berner.", "Ne tombez pas dans le panneau."},
+    {"Réveillez-vous !", "Ouvrez les yeux !"},
+    {"compétent", "capable"},
+    {"les gens font confiance à", "les électeurs croient en"}};
 // A framing of its own, as a person retelling it would.
 const Pool kFramesZh = {"有人说，", "据说，", "听说，", "网上都在传："};
 const Pool kFramesEn = {"So apparently: ", "Reminder: ", "In case you missed it: ", "People are saying this: "};
@@ -87,7 +137,8 @@ std::string EditCopy(Rng& rng, const ScriptConverter& script, const std::string&
   auto has = [&](const char* edit) { return std::find(chosen.begin(), chosen.end(), edit) != chosen.end(); };
   std::string out = text;
   if (has("truncation")) {
-    const size_t keep = static_cast<size_t>(std::llround(static_cast<double>(CodePoints(out)) * rng.Uniform(kTruncateLo, kTruncateHi)));
+    const size_t keep =
+        static_cast<size_t>(std::llround(static_cast<double>(CodePoints(out)) * rng.Uniform(kTruncateLo, kTruncateHi)));
     out = out.substr(0, CodePointPrefix(out, std::max<size_t>(keep, 1))) + "…";
   }
   if (has("question")) out += rng.Pick(chinese ? kQuestionsZh : lang == Lang::kFr ? kQuestionsFr : kQuestionsEn);
@@ -101,8 +152,19 @@ std::string EditCopy(Rng& rng, const ScriptConverter& script, const std::string&
 
 std::string Paraphrase(Rng& rng, const std::string& text, Lang lang) {
   const auto& synonyms = IsChinese(lang) ? kSynonymsZh : lang == Lang::kFr ? kSynonymsFr : kSynonymsEn;
+  // Each account rewords differently: most of the rewordings that apply, at least one.
+  std::vector<size_t> applicable;
+  for (size_t i = 0; i < synonyms.size(); ++i) {
+    if (text.find(synonyms[i].first) != std::string::npos) applicable.push_back(i);
+  }
   std::string out = text;
-  for (const auto& [from, to] : synonyms) out = ReplaceAll(std::move(out), from, to);
+  const size_t keep =
+      applicable.empty() ? 0 : static_cast<size_t>(rng.UniformInt(1, static_cast<int64_t>(applicable.size())));
+  std::vector<size_t> chosen;
+  for (size_t idx : rng.Sample(applicable.size(), std::max(keep, applicable.size() * 2 / 3)))
+    chosen.push_back(applicable[idx]);
+  std::sort(chosen.begin(), chosen.end());  // in table order, as the table is written to be applied
+  for (size_t i : chosen) out = ReplaceAll(std::move(out), synonyms[i].first, synonyms[i].second);
   return rng.Pick(IsChinese(lang) ? kFramesZh : lang == Lang::kFr ? kFramesFr : kFramesEn) + out;
 }
 

@@ -39,10 +39,10 @@ struct KeyAmplifier {
 // at least kSurgeMinMentions times.
 struct KeySurgeDay {
   CivilDate date;
-  int64_t operation_mentions = 0;     // the operation's and its amplifiers' posts naming the target that day
+  int64_t operation_mentions = 0;       // the operation's and its amplifiers' posts naming the target that day
   double organic_mentions_per_day = 0;  // average over the data of posts naming the target outside operations
-  std::string after_event;            // the event it followed, if it was planned after one
-  int64_t lead_hours = 0;             // from the event's day to the surge day
+  std::string after_event;              // the event it followed, if it was planned after one
+  int64_t lead_hours = 0;               // from the event's day to the surge day
 };
 inline constexpr double kSurgeMultiple = 4.0;
 inline constexpr int64_t kSurgeMinMentions = 6;
@@ -50,10 +50,10 @@ inline constexpr int64_t kSurgeMinMentions = 6;
 struct KeyIncident {
   std::string actor;  // "<platform>:<account_id>"
   std::string actor_name;
-  bool declared = true;     // listed in watch.yaml's actors
-  std::string affiliation;  // the truth: "state-linked", ...
-  std::string country;      // the sponsoring state
-  std::string target;       // watch.yaml target id
+  bool declared = true;                      // listed in watch.yaml's actors
+  std::string affiliation;                   // the truth: "state-linked", ...
+  std::string country;                       // the sponsoring state
+  std::string target;                        // watch.yaml target id
   int64_t window_start = 0, window_end = 0;  // first and last of the actor's posts about the target in the data
   std::string stance;                        // "favor", "against" or "mixed"
   std::string shape;                         // "bursts" (posts clustered on a few days) or "slow" (spread over weeks)

@@ -24,21 +24,17 @@ constexpr double kFrenchShare = 0.25;  // of Canadian posts
 enum class Source { kXUser, kXOutlet, kFacebookOutlet, kTelegramOutlet, kWechatNews, kWeiboUser, kFacebookUser };
 const std::vector<double> kSourceWeights = {0.40, 0.12, 0.10, 0.03, 0.15, 0.15, 0.05};
 
-enum class Chatter { kX, kWeibo, kWechatLifestyle, kWechatFinance };
-const std::vector<double> kChatterWeights = {0.45, 0.25, 0.2, 0.1};
+enum class Chatter { kX, kWeibo, kWechatLifestyle };
+const std::vector<double> kChatterWeights = {0.45, 0.25, 0.3};
 
 // Local outlets (not the national ones the outlet look-alike uses): "<city> Today".
 Account LocalOutlet(const Country& country, const std::string& platform, size_t index, Lang lang) {
   static const std::vector<std::string> kSuffixEn = {"Today", "Star", "Daily", "Post"};
   const std::string& city = country.cities_en[index % country.cities_en.size()];
-  std::string name = IsChinese(lang) ? country.cities_zh[index % country.cities_zh.size()] + "日报"
+  std::string name = IsChinese(lang)     ? country.cities_zh[index % country.cities_zh.size()] + "日报"
                      : lang == Lang::kFr ? "Le Journal de " + city
                                          : city + " " + kSuffixEn[index % kSuffixEn.size()];
-  std::string id;
-  for (char c : city + (lang == Lang::kFr ? "journal" : kSuffixEn[index % kSuffixEn.size()])) {
-    if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-    else if (c >= 'a' && c <= 'z') id += c;
-  }
+  std::string id = examplegen::Slug(city + (lang == Lang::kFr ? "journal" : kSuffixEn[index % kSuffixEn.size()]));
   if (platform == "telegram") id += "_news";
   return {platform, id, std::move(name), id};
 }
@@ -46,7 +42,7 @@ Account LocalOutlet(const Country& country, const std::string& platform, size_t 
 Account WechatAccount(const Country& country, const std::string& kind, size_t index) {
   const std::string id = fmt::format("wx-{}-{:04d}", kind, index);
   const std::string& city = country.cities_zh[index % country.cities_zh.size()];
-  const char* suffix = kind == "news" ? "华人资讯" : kind == "life" ? "生活圈" : "理财笔记";
+  const char* suffix = kind == "news" ? "华人资讯" : "生活圈";
   return {"wechat", id, city + suffix, id};
 }
 
@@ -57,7 +53,9 @@ int64_t Interactions(Rng& rng, double median, double sigma) {
 class BackgroundWriter {
  public:
   explicit BackgroundWriter(ScenarioBuilder& b)
-      : b_(b), rng_(b.Stream("background")), users_(static_cast<size_t>(std::ceil(kUsersPerPlatform * b.size().volume))) {}
+      : b_(b),
+        rng_(b.Stream("background")),
+        users_(static_cast<size_t>(std::ceil(kUsersPerPlatform * b.size().volume))) {}
 
   void Run() {
     const World& w = b_.world();
@@ -94,7 +92,9 @@ class BackgroundWriter {
       case Source::kXOutlet:
       case Source::kFacebookOutlet:
       case Source::kTelegramOutlet: {
-        const std::string platform = source == Source::kXOutlet ? "x" : source == Source::kFacebookOutlet ? "facebook" : "telegram";
+        const std::string platform = source == Source::kXOutlet          ? "x"
+                                     : source == Source::kFacebookOutlet ? "facebook"
+                                                                         : "telegram";
         const Lang lang = LocalLang(rng_, country);
         const Account account = LocalOutlet(country, platform, rng_.Index(kLocalOutlets), lang);
         Post p = b_.MakePost(account, b_.AwakeTime(rng_, day, country.utc_offset_minutes),
@@ -108,14 +108,16 @@ class BackgroundWriter {
         break;
     }
     const bool wechat = source == Source::kWechatNews;
-    const Account account = wechat ? WechatAccount(country, "news", rng_.Index(users_ / 10 + 1))
-                                   : UserAccount("weibo", rng_.Index(users_));
-    const Article a = wechat ? texts.OutletReport(rng_, target, day.event, Lang::kZh) : texts.UserOpinion(rng_, target, Lang::kZh);
+    const Account account =
+        wechat ? WechatAccount(country, "news", rng_.Index(users_ / 10 + 1)) : UserAccount("weibo", rng_.Index(users_));
+    const Article a =
+        wechat ? texts.OutletReport(rng_, target, day.event, Lang::kZh) : texts.UserOpinion(rng_, target, Lang::kZh);
     Post p = b_.MakePost(account, b_.AwakeTime(rng_, day, 8 * 60), a, Lang::kZh);
     const std::string& platform = account.platform;
-    SetEngagement(rng_, platform,
-                  Interactions(rng_, wechat ? EngagementOn(platform).outlet_median : EngagementOn(platform).user_median, 0.9),
-                  p.metrics);
+    SetEngagement(
+        rng_, platform,
+        Interactions(rng_, wechat ? EngagementOn(platform).outlet_median : EngagementOn(platform).user_median, 0.9),
+        p.metrics);
     b_.Add(std::move(p), {});
   }
 
@@ -139,15 +141,12 @@ class BackgroundWriter {
         break;
       case Chatter::kWechatLifestyle:
         account = WechatAccount(country, "life", rng_.Index(users_ / 10 + 1));
-        a = examplegen::LifestyleArticle(rng_);
-        break;
-      case Chatter::kWechatFinance:
-        account = WechatAccount(country, "fin", rng_.Index(users_ / 10 + 1));
-        a = examplegen::FinanceArticle(rng_);
+        a = b_.texts().Lifestyle(rng_);
         break;
     }
     Post p = b_.MakePost(account, b_.AwakeTime(rng_, day, offset), a, lang);
-    SetEngagement(rng_, account.platform, Interactions(rng_, EngagementOn(account.platform).user_median, 1.0), p.metrics);
+    SetEngagement(rng_, account.platform, Interactions(rng_, EngagementOn(account.platform).user_median, 1.0),
+                  p.metrics);
     b_.Add(std::move(p), {});
   }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Relative chance of a post in each local hour (00..23): awake hours, evening peak.
 const std::vector<double> kLocalHourWeights = {0.3, 0.15, 0.1, 0.05, 0.05, 0.1, 0.4, 1.0, 1.5, 1.5, 1.3, 1.2,
-                                               1.4, 1.2, 1.1, 1.1, 1.2, 1.4, 1.6, 1.8, 1.9, 1.8, 1.3, 0.7};
+                                               1.4, 1.2,  1.1, 1.1,  1.2,  1.4, 1.6, 1.8, 1.9, 1.8, 1.3, 0.7};
 constexpr int64_t kMinutesPerDay = 24 * 60;
 constexpr int32_t kChinaOffsetMinutes = 8 * 60;
 // A surge day's event is one that happened on that day or up to this many days before.
@@ -28,6 +28,19 @@ double Median(std::vector<int64_t> values) {
                            : (static_cast<double>(values[mid - 1]) + static_cast<double>(values[mid])) / 2;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `text` carries `name` as a name: Latin names only as whole words ("Chong" is not in "Chongqing").
+bool CarriesName(const std::string& text, const std::string& name) {
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    const bool starts_word = at == 0 || !IsAsciiLetter(text[at - 1]) || !IsAsciiLetter(name.front());
+    const size_t end = at + name.size();
+    const bool ends_word = end == text.size() || !IsAsciiLetter(text[end]) || !IsAsciiLetter(name.back());
+    if (starts_word && ends_word) return true;
+  }
+  return false;
+}
+
 // The lead sentence of a Chinese article, with its full stop.
 std::string LeadSentence(const std::string& text) {
   const size_t end = text.find("。");
@@ -38,13 +51,20 @@ std::string LeadSentence(const std::string& text) {
 
 const char* RoleName(Role role) {
   switch (role) {
-    case Role::kBackground: return "background";
-    case Role::kStateMedia: return "state-media";
-    case Role::kOperator: return "operator";
-    case Role::kAmplifier: return "amplifier";
-    case Role::kOutlet: return "outlet";
-    case Role::kCommentator: return "commentator";
-    case Role::kSharer: break;
+    case Role::kBackground:
+      return "background";
+    case Role::kStateMedia:
+      return "state-media";
+    case Role::kOperator:
+      return "operator";
+    case Role::kAmplifier:
+      return "amplifier";
+    case Role::kOutlet:
+      return "outlet";
+    case Role::kCommentator:
+      return "commentator";
+    case Role::kSharer:
+      break;
   }
   return "sharer";
 }
@@ -79,7 +99,8 @@ Rng ScenarioBuilder::Stream(std::string_view part) const { return Rng(seed_, kin
 int64_t ScenarioBuilder::AwakeTime(Rng& rng, const WorldDay& day, int32_t utc_offset_minutes) const {
   std::vector<double> weights(24);
   for (int64_t utc_hour = 0; utc_hour < 24; ++utc_hour) {
-    const int64_t local_minutes = ((utc_hour * 60 + utc_offset_minutes) % kMinutesPerDay + kMinutesPerDay) % kMinutesPerDay;
+    const int64_t local_minutes =
+        ((utc_hour * 60 + utc_offset_minutes) % kMinutesPerDay + kMinutesPerDay) % kMinutesPerDay;
     weights[static_cast<size_t>(utc_hour)] = kLocalHourWeights[static_cast<size_t>(local_minutes / 60)];
   }
   const auto hour = static_cast<int64_t>(rng.Weighted(weights));
@@ -93,10 +114,12 @@ Post ScenarioBuilder::MakePost(const Account& account, int64_t when, const Artic
   if (p == "wechat") {
     post = factory_.Wechat(account, when, article.title, article.text);
   } else if (p == "weibo") {
-    post = factory_.Weibo(account, when, article.title.empty() ? article.text : "【" + article.title + "】" + article.text);
+    post = factory_.Weibo(account, when,
+                          article.title.empty() ? article.text : "【" + article.title + "】" + article.text);
   } else {
     std::string text = article.text;
-    if (!article.title.empty()) text = IsChinese(lang) ? article.title + "：" + LeadSentence(article.text) : article.title + "\n" + article.text;
+    if (!article.title.empty())
+      text = IsChinese(lang) ? article.title + "：" + LeadSentence(article.text) : article.title + "\n" + article.text;
     if (p == "telegram") {
       post = factory_.Telegram(account, when, std::move(text));
     } else if (p == "facebook") {
@@ -113,7 +136,7 @@ std::vector<std::string> ScenarioBuilder::NamesIn(const Post& post) const {
   std::vector<std::string> names;
   for (const auto& [target, forms] : name_forms_) {
     for (const std::string& form : forms) {
-      if (post.title.find(form) != std::string::npos || post.text.find(form) != std::string::npos) {
+      if (CarriesName(post.title, form) || CarriesName(post.text, form)) {
         names.push_back(target);
         break;
       }
@@ -177,7 +200,8 @@ void ScenarioBuilder::CompleteIncident(size_t index) {
     }
     if (g.truth.incident < 0 && names_target) ++organic_mentions;
     if (g.truth.incident != incident) continue;
-    if (names_target) ++operation_mentions[FloorDiv(g.post.published_at - world_.days.front().start_utc, kSecondsPerDay)];
+    if (names_target)
+      ++operation_mentions[FloorDiv(g.post.published_at - world_.days.front().start_utc, kSecondsPerDay)];
     if (g.truth.role != Role::kOperator) continue;
     in.window_start = std::min(in.window_start, g.post.published_at);
     in.window_end = std::max(in.window_end, g.post.published_at);

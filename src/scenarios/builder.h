@@ -32,8 +32,8 @@ const char* RoleName(Role role);
 
 struct PostTruth {
   Role role = Role::kBackground;
-  int incident = -1;       // index into the key's incidents (operator and amplifier posts of an operation)
-  std::string amplified;   // key of the post passed on (amplifier and sharer posts)
+  int incident = -1;      // index into the key's incidents (operator and amplifier posts of an operation)
+  std::string amplified;  // key of the post passed on (amplifier and sharer posts)
   AmplificationStyle style = AmplificationStyle::kRepost;
   std::vector<std::string> edits;  // copy edits applied
   std::vector<std::string> names;  // target ids whose names the post carries (set by ScenarioBuilder::Add)

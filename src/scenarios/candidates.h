@@ -27,7 +27,7 @@ struct Country {
   std::string name_en, name_fr, name_zh;
   // Languages local media and users write in: "en", "fr", "zh-Hant".
   std::vector<std::string> local_langs;
-  int32_t utc_offset_minutes = 0;  // of its largest city, standard time
+  int32_t utc_offset_minutes = 0;                     // of its largest city, standard time
   std::string election_en, election_fr, election_zh;  // "federal election", "élections fédérales", "联邦大选"
   std::vector<std::string> cities_en, cities_zh;
   struct Outlet {

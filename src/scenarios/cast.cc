@@ -15,46 +15,70 @@ struct Named {
   const char* name;
 };
 
-const std::vector<Named> kChinaWechat = {
-    {"peoples-daily", "人民日报"}, {"xinhua", "新华社"},       {"global-times", "环球时报"},    {"cctv-news", "央视新闻"},
-    {"china-daily", "中国日报"},   {"chinanews", "中国新闻网"}, {"cankao-xiaoxi", "参考消息"}, {"guangming-daily", "光明日报"}};
+const std::vector<Named> kChinaWechat = {{"peoples-daily", "人民日报"}, {"xinhua", "新华社"},
+                                         {"global-times", "环球时报"},  {"cctv-news", "央视新闻"},
+                                         {"china-daily", "中国日报"},   {"chinanews", "中国新闻网"},
+                                         {"cankao-xiaoxi", "参考消息"}, {"guangming-daily", "光明日报"}};
 const std::vector<Named> kChinaWeibo = {
-    {"2803301701", "人民日报"},   {"2656274875", "央视新闻"}, {"1974576991", "环球时报"},  {"2810373291", "新华视点"},
-    {"1663072851", "中国日报"},   {"1784473157", "中国新闻网"}, {"2375086267", "参考消息"}, {"1402977920", "光明日报"}};
-const std::vector<Named> kChinaX = {
-    {"PDChina", "People's Daily, China"}, {"XHNews", "Xinhua News"}, {"globaltimesnews", "Global Times"},
-    {"CGTNOfficial", "CGTN"},             {"ChinaDaily", "China Daily"}, {"CCTV", "CCTV"},
-    {"CNS1952", "China News Service"},    {"chinaorgcn", "China.org.cn"}};
-const std::vector<Named> kChinaFacebook = {
-    {"PeoplesDaily", "People's Daily"}, {"XinhuaNewsAgency", "Xinhua News Agency"}, {"globaltimesnews", "Global Times"},
-    {"ChinaGlobalTVNetwork", "CGTN"},   {"chinadaily", "China Daily"},             {"cctvcom", "CCTV"},
-    {"ChinaNewsService", "China News Service"}, {"chinaorgcn", "China.org.cn"}};
-const std::vector<Named> kRussiaTelegram = {
-    {"rt_international", "RT"},     {"sputnik_world", "Sputnik"},  {"tass_world", "TASS"},
-    {"ria_world", "RIA Novosti"},   {"izvestia_world", "Izvestia"}, {"rossiya_segodnya", "Rossiya Segodnya"},
-    {"redfish_media", "Redfish"},   {"ruptly_news", "Ruptly"}};
-const std::vector<Named> kRussiaX = {
-    {"RT_com", "RT"},         {"SputnikInt", "Sputnik"},  {"tassagency_en", "TASS"}, {"rianru_world", "RIA Novosti"},
-    {"izvestia_en", "Izvestia"}, {"RT_Francais", "RT France"}, {"SputnikFR", "Sputnik France"}, {"Ruptly", "Ruptly"}};
-const std::vector<Named> kRussiaFacebook = {
-    {"RTnews", "RT"},        {"SputnikNews", "Sputnik"}, {"TASSagency", "TASS"},    {"RIAworld", "RIA Novosti"},
-    {"IzvestiaWorld", "Izvestia"}, {"RTFrance", "RT France"}, {"RuptlyNews", "Ruptly"}, {"RedfishStream", "Redfish"}};
+    {"2803301701", "人民日报"}, {"2656274875", "央视新闻"},   {"1974576991", "环球时报"}, {"2810373291", "新华视点"},
+    {"1663072851", "中国日报"}, {"1784473157", "中国新闻网"}, {"2375086267", "参考消息"}, {"1402977920", "光明日报"}};
+const std::vector<Named> kChinaX = {{"PDChina", "People's Daily, China"}, {"XHNews", "Xinhua News"},
+                                    {"globaltimesnews", "Global Times"},  {"CGTNOfficial", "CGTN"},
+                                    {"ChinaDaily", "China Daily"},        {"CCTV", "CCTV"},
+                                    {"CNS1952", "China News Service"},    {"chinaorgcn", "China.org.cn"}};
+const std::vector<Named> kChinaFacebook = {{"PeoplesDaily", "People's Daily"},
+                                           {"XinhuaNewsAgency", "Xinhua News Agency"},
+                                           {"globaltimesnews", "Global Times"},
+                                           {"ChinaGlobalTVNetwork", "CGTN"},
+                                           {"chinadaily", "China Daily"},
+                                           {"cctvcom", "CCTV"},
+                                           {"ChinaNewsService", "China News Service"},
+                                           {"chinaorgcn", "China.org.cn"}};
+const std::vector<Named> kRussiaTelegram = {{"rt_international", "RT"},     {"sputnik_world", "Sputnik"},
+                                            {"tass_world", "TASS"},         {"ria_world", "RIA Novosti"},
+                                            {"izvestia_world", "Izvestia"}, {"rossiya_segodnya", "Rossiya Segodnya"},
+                                            {"redfish_media", "Redfish"},   {"ruptly_news", "Ruptly"}};
+const std::vector<Named> kRussiaX = {{"RT_com", "RT"},
+                                     {"SputnikInt", "Sputnik"},
+                                     {"tassagency_en", "TASS"},
+                                     {"rianru_world", "RIA Novosti"},
+                                     {"izvestia_en", "Izvestia"},
+                                     {"RT_Francais", "RT France"},
+                                     {"SputnikFR", "Sputnik France"},
+                                     {"Ruptly", "Ruptly"}};
+const std::vector<Named> kRussiaFacebook = {{"RTnews", "RT"},
+                                            {"SputnikNews", "Sputnik"},
+                                            {"TASSagency", "TASS"},
+                                            {"RIAworld", "RIA Novosti"},
+                                            {"IzvestiaWorld", "Izvestia"},
+                                            {"RTFrance", "RT France"},
+                                            {"RuptlyNews", "Ruptly"},
+                                            {"RedfishStream", "Redfish"}};
 
 // Operators: anonymous "independent" pages with a voice of their own.
-const std::vector<std::string> kOperatorNamesZh = {"说天下", "有话直说", "明白人聊时事", "海外时事通", "环球八卦君", "天下事有意思",
-                                                   "老王看世界", "北美时评君", "一点儿也不简单", "看懂这世界"};
-const std::vector<std::string> kOperatorNamesEn = {"True North Daily", "Global Lens", "The People's View", "Plain Truth Media",
-                                                   "Open Eyes News", "Real World Review", "Citizen Dispatch", "Clear Signal"};
-const std::vector<std::string> kAmpHeadsZh = {"今日", "北美", "海外", "华人", "每日", "环球", "第一", "一起", "枫叶", "湾区"};
-const std::vector<std::string> kAmpTailsZh = {"要闻", "速递", "观察", "快讯", "之声", "热点", "资讯", "看点", "茶馆", "微报"};
-const std::vector<std::string> kFirstNames = {"maria", "jay", "priya", "luc", "sam", "emma", "raj", "chloe", "owen", "nadia",
-                                              "tom", "alex", "mei", "kofi", "julie", "ben", "ana", "li", "sofia", "noah"};
-const std::vector<std::string> kHandleWords = {"news", "truth", "patriot", "voice", "real", "daily", "watch", "free",
-                                               "citizen", "world"};
-const std::vector<std::string> kUserWords = {"north", "coast", "lake", "bay", "hill", "river", "park", "city", "field", "road"};
-const std::vector<std::string> kCommentatorNamesEn = {"Dana Whitlock", "Marc Tessier", "Ruth Okafor", "Ian Drummond",
-                                                      "Helen Park", "Yusuf Malik"};
-const std::vector<std::string> kCommentatorNamesZh = {"老李说政", "时评人阿K", "北美观察者王先生", "政经笔记", "说说选举那些事"};
+const std::vector<std::string> kOperatorNamesZh = {"说天下",         "有话直说",     "明白人聊时事", "海外时事通",
+                                                   "环球八卦君",     "天下事有意思", "老王看世界",   "北美时评君",
+                                                   "一点儿也不简单", "看懂这世界"};
+const std::vector<std::string> kOperatorNamesEn = {"True North Daily",  "Global Lens",    "The People's View",
+                                                   "Plain Truth Media", "Open Eyes News", "Real World Review",
+                                                   "Citizen Dispatch",  "Clear Signal"};
+const std::vector<std::string> kAmpHeadsZh = {"今日", "北美", "海外", "华人", "每日",
+                                              "环球", "第一", "一起", "枫叶", "湾区"};
+const std::vector<std::string> kAmpTailsZh = {"要闻", "速递", "观察", "快讯", "之声",
+                                              "热点", "资讯", "看点", "茶馆", "微报"};
+const std::vector<std::string> kFirstNames = {"maria", "jay",  "priya", "luc", "sam",   "emma", "raj",
+                                              "chloe", "owen", "nadia", "tom", "alex",  "mei",  "kofi",
+                                              "julie", "ben",  "ana",   "li",  "sofia", "noah"};
+const std::vector<std::string> kHandleWords = {"news",  "truth", "patriot", "voice",   "real",
+                                               "daily", "watch", "free",    "citizen", "world"};
+const std::vector<std::string> kUserWords = {"north", "coast", "lake", "bay",   "hill",
+                                             "river", "park",  "city", "field", "road"};
+const std::vector<std::string> kCommentatorNamesEn = {"Dana Whitlock", "Marc Tessier", "Ruth Okafor",
+                                                      "Ian Drummond",  "Helen Park",   "Yusuf Malik"};
+const std::vector<std::string> kCommentatorNamesZh = {"老李说政", "时评人阿K", "北美观察者王先生", "政经笔记",
+                                                      "说说选举那些事"};
+
+using examplegen::Slug;
 
 const char kLower[] = "abcdefghijklmnopqrstuvwxyz";
 
@@ -72,15 +96,6 @@ const std::vector<Named>& StateMediaTable(Sponsor sponsor, const std::string& pl
   if (platform == "wechat") return kChinaWechat;
   if (platform == "weibo") return kChinaWeibo;
   return platform == "facebook" ? kChinaFacebook : kChinaX;
-}
-
-std::string Slug(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
 }
 
 // An id of the platform's kind: numeric on Weibo, a handle elsewhere.
@@ -113,7 +128,8 @@ Lang StateMediaLang(const std::string& platform) {
 
 Account OperatorAccount(Rng& rng, const std::string& platform, Lang lang) {
   const std::string name = rng.Pick(IsChinese(lang) ? kOperatorNamesZh : kOperatorNamesEn);
-  const std::string handle = IsChinese(lang) ? "shishi_" + Letters(rng, 6) : Slug(name) + std::to_string(rng.UniformInt(1, 99));
+  const std::string handle =
+      IsChinese(lang) ? "shishi_" + Letters(rng, 6) : Slug(name) + std::to_string(rng.UniformInt(1, 99));
   const std::string id = PlatformId(rng, platform, handle);
   return {platform, id, name, id};
 }

@@ -77,6 +77,7 @@ void BuildReference(ScenarioBuilder& b) {
   spec.scattered_posts = 5;
   spec.amplification.accounts = static_cast<size_t>(rng.UniformInt(25, 32));
   spec.amplification.secondary_share = 0.25;
+  spec.amplification.scattered_share_lo = spec.amplification.scattered_share_hi = 0;  // as in the case
   spec.prior_campaigns = 2;
   spec.notes = "praise the day after the leadership win, attacks two days after the election call";
   AddOperation(b, spec, "operation");
@@ -171,6 +172,8 @@ void BuildSlow(ScenarioBuilder& b) {
   spec.engagement_lo = rng.Uniform(1.5, 2.0);
   spec.engagement_hi = spec.engagement_lo + rng.Uniform(0.5, 1.0);
   spec.amplification.accounts = static_cast<size_t>(rng.UniformInt(10, 20));
+  spec.amplification.scattered_share_lo = 0.5;
+  spec.amplification.scattered_share_hi = 0.8;
   spec.amplification.min_delay_seconds = 30;
   spec.amplification.max_delay_seconds = 1800;
   spec.notes = "a post every few days for weeks; no burst";

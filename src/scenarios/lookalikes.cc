@@ -16,12 +16,13 @@ namespace {
 constexpr double kOutletReportsPerDay = 0.5;  // ordinary days, per outlet, at volume 1
 constexpr double kOutletSigma = 0.6;
 constexpr double kNewsInterestLo = 1.5, kNewsInterestHi = 3.0;  // event-day engagement multiple
-constexpr double kShareDelayMedianSeconds = 2 * 3600.0;        // readers share over hours, not minutes
+constexpr double kShareDelayMedianSeconds = 2 * 3600.0;         // readers share over hours, not minutes
 constexpr double kShareDelaySigma = 1.2;
 constexpr int64_t kShareDelayMin = 120, kShareDelayMax = 48 * 3600;
 constexpr size_t kSharerPoolOffset = 100000;  // sharers are ordinary users, apart from the background's
 constexpr size_t kSharerPool = 5000;
-const std::vector<std::pair<const char*, double>> kOutletPlatforms = {{"x", 0.5}, {"facebook", 0.35}, {"telegram", 0.15}};
+const std::vector<std::pair<const char*, double>> kOutletPlatforms = {
+    {"x", 0.5}, {"facebook", 0.35}, {"telegram", 0.15}};
 
 constexpr double kCommentatorPostChance = 0.35;  // a post on most days but not every day
 constexpr double kCommentatorPoliticalShare = 0.5;
@@ -88,7 +89,8 @@ class OutletWriter {
     }
   }
 
-  Post Report(Desk& desk, const WorldDay& day, const Candidate& target, const ElectionEvent* event, int64_t interactions) {
+  Post Report(Desk& desk, const WorldDay& day, const Candidate& target, const ElectionEvent* event,
+              int64_t interactions) {
     Post post = b_.MakePost(desk.account, b_.AwakeTime(rng_, day, b_.world().country->utc_offset_minutes),
                             b_.texts().OutletReport(rng_, target, event, desk.lang), desk.lang);
     SetEngagement(rng_, desk.account.platform, interactions, post.metrics);
@@ -96,7 +98,8 @@ class OutletWriter {
     truth.role = Role::kOutlet;
     if (b_.Add(post, truth)) {
       desk.reports += 1;
-      if (std::find(desk.targets.begin(), desk.targets.end(), target.id) == desk.targets.end()) desk.targets.push_back(target.id);
+      if (std::find(desk.targets.begin(), desk.targets.end(), target.id) == desk.targets.end())
+        desk.targets.push_back(target.id);
     }
     return post;
   }
@@ -106,9 +109,11 @@ class OutletWriter {
     const auto delay = std::clamp<int64_t>(std::llround(rng_.LogNormal(kShareDelayMedianSeconds, kShareDelaySigma)),
                                            kShareDelayMin, kShareDelayMax);
     const Account reader = UserAccount(report.platform, kSharerPoolOffset + rng_.Index(kSharerPool));
-    Post post = b_.MakePost(reader, report.published_at + delay, {"", b_.texts().ShareComment(rng_, desk.lang)}, desk.lang);
+    Post post =
+        b_.MakePost(reader, report.published_at + delay, {"", b_.texts().ShareComment(rng_, desk.lang)}, desk.lang);
     post.links = {report.url};
-    SetEngagement(rng_, report.platform, Interactions(rng_, EngagementOn(report.platform).user_median, 1.0), post.metrics);
+    SetEngagement(rng_, report.platform, Interactions(rng_, EngagementOn(report.platform).user_median, 1.0),
+                  post.metrics);
     PostTruth truth;
     truth.role = Role::kSharer;
     truth.amplified = report.Key();
@@ -121,7 +126,8 @@ class OutletWriter {
     if (desk.reports == 0) return;
     std::vector<int64_t> delays = desk.share_delays;
     std::sort(delays.begin(), delays.end());
-    const std::string median_delay = delays.empty() ? "no" : fmt::format("{:.1f} h median", static_cast<double>(delays[delays.size() / 2]) / 3600);
+    const std::string median_delay =
+        delays.empty() ? "no" : fmt::format("{:.1f} h median", static_cast<double>(delays[delays.size() / 2]) / 3600);
     b_.AddLookalike({AccountKey(desk.account), desk.account.name, desk.targets, "outlet-event-coverage",
                      fmt::format("{} independent outlet: {} reports naming candidates, {} of them on event days at "
                                  "the higher engagement news draws; {} shares of its links by unrelated readers ({} "
@@ -158,13 +164,15 @@ void AddViralCommentator(ScenarioBuilder& b, const ViralOptions& o) {
   // Viral days in the second half of the data, distinct.
   const size_t half = w.days.size() / 2;
   std::vector<size_t> viral_days;
-  for (size_t idx : rng.Sample(w.days.size() - half, static_cast<size_t>(o.viral_posts))) viral_days.push_back(half + idx);
+  for (size_t idx : rng.Sample(w.days.size() - half, static_cast<size_t>(o.viral_posts)))
+    viral_days.push_back(half + idx);
   int64_t ordinary = 0;
   for (size_t d = 0; d < w.days.size(); ++d) {
     const WorldDay& day = w.days[d];
     if (std::find(viral_days.begin(), viral_days.end(), d) != viral_days.end()) {
       publish(day, b.texts().Commentary(rng, subject, lang),
-              Interactions(rng, engagement.state_media_median * rng.Uniform(o.viral_multiple_lo, o.viral_multiple_hi), 0.1));
+              Interactions(rng, engagement.state_media_median * rng.Uniform(o.viral_multiple_lo, o.viral_multiple_hi),
+                           0.1));
       continue;
     }
     if (!rng.Bernoulli(kCommentatorPostChance)) continue;
@@ -173,7 +181,10 @@ void AddViralCommentator(ScenarioBuilder& b, const ViralOptions& o) {
     publish(day, a, Interactions(rng, engagement.outlet_median, kCommentatorSigma));
     ++ordinary;
   }
-  b.AddLookalike({AccountKey(account), account.name, {subject.id}, "organic-viral",
+  b.AddLookalike({AccountKey(account),
+                  account.name,
+                  {subject.id},
+                  "organic-viral",
                   fmt::format("unlisted commentator: {} ordinary posts, then {} posts about {} drew {:.0f}-{:.0f}x the "
                               "state-media median; no account passed them on and it has no state link",
                               ordinary, o.viral_posts, subject.name, o.viral_multiple_lo, o.viral_multiple_hi)});

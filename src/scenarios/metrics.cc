@@ -13,16 +13,6 @@ int64_t Part(int64_t total, double share) {
   return static_cast<int64_t>(std::llround(static_cast<double>(total) * share));
 }
 
-// X shows views as "12k" or "2.5M": keep the count exact in those forms.
-int64_t XViewsDisplayed(int64_t views) {
-  if (views >= 1000000) return views / 100000 * 100000;
-  if (views >= 10000) return views / 1000 * 1000;
-  return views;
-}
-
-// Weibo shows counts from 10,000 on as "1.2万".
-int64_t WeiboDisplayed(int64_t n) { return n >= 10000 ? n / 1000 * 1000 : n; }
-
 }  // namespace
 
 const PlatformEngagement& EngagementOn(const std::string& platform) {
@@ -46,9 +36,9 @@ void SetEngagement(examplegen::Rng& rng, const std::string& platform, int64_t in
     return;
   }
   if (platform == "weibo") {
-    m.likes = Count::Exact(WeiboDisplayed(Part(interactions, 0.7)));
-    m.shares = Count::Exact(WeiboDisplayed(Part(interactions, 0.15)));
-    m.comments = Count::Exact(WeiboDisplayed(Part(interactions, 0.15)));
+    m.likes = Count::Exact(examplegen::WeiboDisplayed(Part(interactions, 0.7)));
+    m.shares = Count::Exact(examplegen::WeiboDisplayed(Part(interactions, 0.15)));
+    m.comments = Count::Exact(examplegen::WeiboDisplayed(Part(interactions, 0.15)));
     return;
   }
   if (platform == "telegram") {
@@ -66,7 +56,7 @@ void SetEngagement(examplegen::Rng& rng, const std::string& platform, int64_t in
   m.likes = Count::Exact(Part(interactions, 0.75));
   m.shares = Count::Exact(Part(interactions, 0.15));
   m.comments = Count::Exact(Part(interactions, 0.1));
-  m.views = Count::Exact(XViewsDisplayed(Part(interactions, rng.Uniform(30.0, 80.0))));
+  m.views = Count::Exact(examplegen::XViewsDisplayed(Part(interactions, rng.Uniform(30.0, 80.0))));
 }
 
 }  // namespace vigil::scenarios

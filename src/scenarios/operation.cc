@@ -16,14 +16,12 @@ namespace {
 
 constexpr int kBurstPostsLo = 5, kBurstPostsHi = 8;
 constexpr double kHistorySecondPostChance = 0.5;  // the operator posts one or two everyday pieces a day
-constexpr double kHistoryMultiple = 1.1;           // everyday posts: about state media's engagement
+constexpr double kHistoryMultiple = 1.1;          // everyday posts: about state media's engagement
 constexpr double kHistorySigma = 0.25;
 constexpr double kAmplifierOwnPostChance = 0.05;  // amplifiers post rarely on their own
-constexpr double kScatteredShareLo = 0.4, kScatteredShareHi = 0.7;
 constexpr int kSlowPostsLo = 8, kSlowPostsHi = 12;
 constexpr int64_t kSlowStartLo = 6;
 constexpr int kSlowGapLo = 4, kSlowGapHi = 9;  // days between a slow operation's posts (under the 21-day split)
-constexpr double kSlowShareLo = 0.5, kSlowShareHi = 0.8;
 constexpr int kPriorPostsLo = 3, kPriorPostsHi = 6;
 constexpr int kPriorSpanLo = 3, kPriorSpanHi = 10;
 constexpr double kPriorEngagementLo = 1.5, kPriorEngagementHi = 2.5;
@@ -34,11 +32,15 @@ constexpr int kPriorGapDays = 14;  // a prior campaign ends at least this long b
 class OperationWriter {
  public:
   OperationWriter(ScenarioBuilder& b, const OperationSpec& spec, const std::string& stream)
-      : b_(b), spec_(spec), rng_(b.Stream(stream)), target_(*b.world().targets[spec.target % b.world().targets.size()]) {}
+      : b_(b),
+        spec_(spec),
+        rng_(b.Stream(stream)),
+        target_(*b.world().targets[spec.target % b.world().targets.size()]) {}
 
   OperationCast Run() {
     lang_ = PlatformLang(rng_, spec_.platform, *b_.world().country);
-    if (spec_.platform != "wechat" && spec_.platform != "weibo" && b_.world().country->code == "TW") lang_ = Lang::kZhHant;
+    if (spec_.platform != "wechat" && spec_.platform != "weibo" && b_.world().country->code == "TW")
+      lang_ = Lang::kZhHant;
     CastAccounts();
     PlanMainPosts();
     AddPriorCampaigns(planned_.empty() ? static_cast<int64_t>(b_.world().days.size()) : planned_.front().day);
@@ -74,9 +76,10 @@ class OperationWriter {
     }
     for (const Amplifier& amp : amplifiers_) cast_.amplifiers.push_back(amp.account);
     if (spec_.declared) {
-      b_.DeclareActor({spec_.platform, cast_.operator_account.id, cast_.operator_account.name, Affiliation::kStateLinked,
-                       SponsorCountry(spec_.sponsor),
-                       "Anonymous page presenting itself as independent; linked to the state's information operations", ""});
+      b_.DeclareActor({spec_.platform, cast_.operator_account.id, cast_.operator_account.name,
+                       Affiliation::kStateLinked, SponsorCountry(spec_.sponsor),
+                       "Anonymous page presenting itself as independent; linked to the state's information operations",
+                       ""});
     }
   }
 
@@ -99,8 +102,10 @@ class OperationWriter {
       const auto n = rng_.UniformInt(kSlowPostsLo, kSlowPostsHi);
       // Room before the series for the earlier campaigns, when there are any.
       const int64_t room = spec_.prior_campaigns > 0 ? kPriorGapDays + kPriorSpanHi : 0;
-      int64_t day = room + rng_.UniformInt(kSlowStartLo, std::max<int64_t>(kSlowStartLo, static_cast<int64_t>(w.days.size()) / 4));
-      for (int64_t i = 0; i < n && day < static_cast<int64_t>(w.days.size()); ++i, day += rng_.UniformInt(kSlowGapLo, kSlowGapHi)) {
+      int64_t day = room + rng_.UniformInt(kSlowStartLo,
+                                           std::max<int64_t>(kSlowStartLo, static_cast<int64_t>(w.days.size()) / 4));
+      for (int64_t i = 0; i < n && day < static_cast<int64_t>(w.days.size());
+           ++i, day += rng_.UniformInt(kSlowGapLo, kSlowGapHi)) {
         planned_.push_back({day, SideFor(i), false});
       }
       return;
@@ -162,8 +167,8 @@ class OperationWriter {
         WriteBurst(day, p.tone);
         continue;
       }
-      const double share = spec_.shape == Shape::kSlow ? rng_.Uniform(kSlowShareLo, kSlowShareHi)
-                                                       : rng_.Uniform(kScatteredShareLo, kScatteredShareHi);
+      const AmplificationPlan& a = spec_.amplification;
+      const double share = a.scattered_share_hi > 0 ? rng_.Uniform(a.scattered_share_lo, a.scattered_share_hi) : 0;
       const Post post = Publish(target_, p.tone, b_.AwakeTime(rng_, day, OperatorOffset()),
                                 rng_.Uniform(spec_.engagement_lo, spec_.engagement_hi), cast_.incident);
       for (const Amplifier& amp : amplifiers_) {
@@ -180,7 +185,8 @@ class OperationWriter {
     for (int64_t i = 0; i < count; ++i) times.push_back(b_.AwakeTime(rng_, day, OperatorOffset()));
     std::sort(times.begin(), times.end());
     for (size_t i = 0; i < times.size(); ++i) {
-      const Post post = Publish(target_, tone, times[i], rng_.Uniform(spec_.engagement_lo, spec_.engagement_hi), cast_.incident);
+      const Post post =
+          Publish(target_, tone, times[i], rng_.Uniform(spec_.engagement_lo, spec_.engagement_hi), cast_.incident);
       for (const Amplifier& amp : amplifiers_) {
         if (i == 0 || rng_.Bernoulli(spec_.amplification.secondary_share)) Amplify(amp, post, cast_.incident);
       }
@@ -218,7 +224,8 @@ class OperationWriter {
 
   Post Publish(const Candidate& target, Tone tone, int64_t when, double multiple, int incident) {
     const bool long_form = spec_.platform == "facebook" || spec_.platform == "telegram";
-    Post post = b_.MakePost(cast_.operator_account, when, b_.texts().Operation(rng_, target, tone, lang_, long_form), lang_);
+    Post post =
+        b_.MakePost(cast_.operator_account, when, b_.texts().Operation(rng_, target, tone, lang_, long_form), lang_);
     const double median = EngagementOn(spec_.platform).state_media_median;
     SetEngagement(rng_, spec_.platform, static_cast<int64_t>(std::llround(median * multiple)), post.metrics);
     PostTruth truth;
@@ -235,7 +242,8 @@ class OperationWriter {
     truth.incident = incident;
     truth.amplified = source.Key();
     truth.style = amp.style;
-    Post post = PassOn(b_, rng_, amp, source, lang_, DrawDelay(rng_, a.min_delay_seconds, a.max_delay_seconds), &truth.edits);
+    Post post =
+        PassOn(b_, rng_, amp, source, lang_, DrawDelay(rng_, a.min_delay_seconds, a.max_delay_seconds), &truth.edits);
     b_.Add(std::move(post), std::move(truth));
   }
 
@@ -251,17 +259,20 @@ class OperationWriter {
                               : b_.texts().StateNews(rng_, spec_.sponsor, lang_);
         Post post = b_.MakePost(cast_.operator_account, b_.AwakeTime(rng_, day, OperatorOffset()), a, lang_);
         SetEngagement(rng_, spec_.platform,
-                      static_cast<int64_t>(std::llround(rng_.LogNormal(median * kHistoryMultiple, kHistorySigma))), post.metrics);
+                      static_cast<int64_t>(std::llround(rng_.LogNormal(median * kHistoryMultiple, kHistorySigma))),
+                      post.metrics);
         PostTruth truth;
         truth.role = Role::kOperator;
         b_.Add(std::move(post), truth);
       }
       for (const Amplifier& amp : amplifiers_) {
         if (!rng_.Bernoulli(kAmplifierOwnPostChance)) continue;
-        Post post = b_.MakePost(amp.account, b_.AwakeTime(rng_, day, OperatorOffset()), b_.texts().Notice(rng_, amp.lang), amp.lang);
-        SetEngagement(rng_, amp.account.platform,
-                      static_cast<int64_t>(std::llround(rng_.LogNormal(EngagementOn(amp.account.platform).user_median, 0.8))),
-                      post.metrics);
+        Post post = b_.MakePost(amp.account, b_.AwakeTime(rng_, day, OperatorOffset()),
+                                b_.texts().Notice(rng_, amp.lang), amp.lang);
+        SetEngagement(
+            rng_, amp.account.platform,
+            static_cast<int64_t>(std::llround(rng_.LogNormal(EngagementOn(amp.account.platform).user_median, 0.8))),
+            post.metrics);
         PostTruth truth;
         truth.role = Role::kAmplifier;
         b_.Add(std::move(post), truth);
@@ -269,9 +280,7 @@ class OperationWriter {
     }
   }
 
-  int32_t OperatorOffset() const {
-    return IsChinese(lang_) || spec_.sponsor == Sponsor::kChina ? 8 * 60 : 3 * 60;
-  }
+  int32_t OperatorOffset() const { return IsChinese(lang_) || spec_.sponsor == Sponsor::kChina ? 8 * 60 : 3 * 60; }
 
   ScenarioBuilder& b_;
   const OperationSpec& spec_;

@@ -44,6 +44,8 @@ struct AmplificationPlan {
   int64_t min_delay_seconds = 30;   // delays are log-uniform between these
   int64_t max_delay_seconds = 600;
   double secondary_share = 0.3;  // chance an account also passes on a burst's later posts
+  // Share of the accounts passing on each scattered (or slow) post, drawn per post between these.
+  double scattered_share_lo = 0.4, scattered_share_hi = 0.7;
 };
 
 struct OperationSpec {

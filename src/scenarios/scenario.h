@@ -33,8 +33,8 @@ Result<Split> SplitOfSeed(uint64_t seed);
 Result<SizeSpec> ParseSize(const std::string& name);
 
 struct Scenario {
-  std::vector<Post> posts;        // time order
-  std::vector<PostTruth> truth;   // truth[i] is about posts[i]
+  std::vector<Post> posts;       // time order
+  std::vector<PostTruth> truth;  // truth[i] is about posts[i]
   WatchConfig watch;
   AnswerKey key;
 };

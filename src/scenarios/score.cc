@@ -24,7 +24,8 @@ bool SurgeCoversDay(const Finding& f, const CivilDate& date) {
   const int64_t day_start = date.DaysSinceEpoch() * kSecondsPerDay;
   for (const Incident* in : f.windows) {
     for (const Surge& s : in->surges) {
-      if (s.granularity == Granularity::kDay && s.window_start < day_start + kSecondsPerDay && s.window_end > day_start) return true;
+      if (s.granularity == Granularity::kDay && s.window_start < day_start + kSecondsPerDay && s.window_end > day_start)
+        return true;
     }
   }
   return false;
@@ -108,9 +109,9 @@ ScenarioScore ScoreReport(const AnalysisReport& report, const AnswerKey& key) {
   for (const auto& [pair, finding] : findings) {
     if (matched.count(pair)) continue;
     const Incident* top = finding.Highest();
-    score.false_incidents.push_back({pair.first, top->actor.name, pair.second, PatternOf(key, pair.first), top->severity,
-                                     SeverityLevelName(top->level), static_cast<int64_t>(finding.windows.size()),
-                                     top->contributions});
+    score.false_incidents.push_back({pair.first, top->actor.name, pair.second, PatternOf(key, pair.first),
+                                     top->severity, SeverityLevelName(top->level),
+                                     static_cast<int64_t>(finding.windows.size()), top->contributions});
   }
   std::sort(score.false_incidents.begin(), score.false_incidents.end(),
             [](const FalseIncident& a, const FalseIncident& b) { return a.severity > b.severity; });

@@ -61,7 +61,7 @@ struct ScenarioScore {
   Tally incidents;  // recall over key incidents
   Tally surge_days, prior_targets;
   std::map<std::string, Tally> amplifiers;  // by style ("repost", ...) and "cross-platform"
-  int64_t inversions = 0;                  // (true, false) pairs in this corpus where the false one ranks as high
+  int64_t inversions = 0;                   // (true, false) pairs in this corpus where the false one ranks as high
 };
 
 ScenarioScore ScoreReport(const AnalysisReport& report, const AnswerKey& key);

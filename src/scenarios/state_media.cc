@@ -16,8 +16,8 @@ namespace {
 constexpr size_t kAccountsAtOneTimes = 5;
 constexpr size_t kAccountsAtTenTimes = 8;
 constexpr double kPostsPerDayAtOneTimes = 8.0;  // the whole group, at volume 1
-constexpr double kRoutineMentionShare = 0.03;    // ordinary days: posts that are a brief about a candidate
-constexpr double kEventBriefChance = 0.5;        // each outlet on an event day
+constexpr double kRoutineMentionShare = 0.03;   // ordinary days: posts that are a brief about a candidate
+constexpr double kEventBriefChance = 0.5;       // each outlet on an event day
 constexpr int32_t kMoscowOffsetMinutes = 3 * 60;
 constexpr int32_t kBeijingOffsetMinutes = 8 * 60;
 
@@ -33,7 +33,8 @@ std::string AddStateMedia(ScenarioBuilder& b, const StateMediaOptions& o) {
   const size_t wanted = o.volume_multiple > 1 ? kAccountsAtTenTimes : kAccountsAtOneTimes;
   std::vector<Account> accounts = StateMediaAccounts(o.sponsor, o.platform);
   accounts.resize(std::min(accounts.size(), wanted));
-  const double per_account = kPostsPerDayAtOneTimes * o.volume_multiple * b.size().volume / static_cast<double>(accounts.size());
+  const double per_account =
+      kPostsPerDayAtOneTimes * o.volume_multiple * b.size().volume / static_cast<double>(accounts.size());
   const PlatformEngagement& engagement = EngagementOn(o.platform);
   const Lang lang = StateMediaLang(o.platform);
   const int32_t offset = o.sponsor == Sponsor::kChina ? kBeijingOffsetMinutes : kMoscowOffsetMinutes;
@@ -43,8 +44,10 @@ std::string AddStateMedia(ScenarioBuilder& b, const StateMediaOptions& o) {
   std::map<std::string, std::vector<std::string>> targets_named;
   auto publish = [&](const Account& account, const WorldDay& day, const Article& a, bool about_candidate) {
     Post p = b.MakePost(account, b.AwakeTime(rng, day, offset), a, lang);
-    SetEngagement(rng, o.platform, static_cast<int64_t>(std::llround(rng.LogNormal(engagement.state_media_median, engagement.state_media_sigma))),
-                  p.metrics);
+    SetEngagement(
+        rng, o.platform,
+        static_cast<int64_t>(std::llround(rng.LogNormal(engagement.state_media_median, engagement.state_media_sigma))),
+        p.metrics);
     PostTruth truth;
     truth.role = Role::kStateMedia;
     if (!b.Add(std::move(p), truth)) return;
@@ -71,9 +74,12 @@ std::string AddStateMedia(ScenarioBuilder& b, const StateMediaOptions& o) {
     }
   }
 
-  PeerGroup peers{group, fmt::format("{} state media on {}; their engagement is the baseline a state-linked account there is compared with",
-                                     o.sponsor == Sponsor::kChina ? "PRC" : "Russian", o.platform),
-                  {}};
+  PeerGroup peers{
+      group,
+      fmt::format(
+          "{} state media on {}; their engagement is the baseline a state-linked account there is compared with",
+          o.sponsor == Sponsor::kChina ? "PRC" : "Russian", o.platform),
+      {}};
   for (const Account& account : accounts) {
     b.DeclareActor({o.platform, account.id, account.name, Affiliation::kStateMedia, SponsorCountry(o.sponsor), "", ""});
     peers.members.push_back({o.platform, account.id});

@@ -8,6 +8,8 @@
 
 #include "ingest/jsonl_reader.h"
 #include "scenarios/kinds.h"
+#include "text/paths.h"
+#include "text/stance.h"
 
 namespace vigil::scenarios {
 namespace {
@@ -35,8 +37,8 @@ Result<ScenarioScore> RunScenario(const std::string& kind, uint64_t seed, const 
   CollectingSink sink;
   VIGIL_RETURN_IF_ERROR(ReadPostsJsonl((dir / "posts.jsonl").string(), sink));
   if (sink.rejections > 0) {
-    return Status::Internal(fmt::format("scenario {} seed {}: {} posts rejected, first: {}", kind, seed, sink.rejections,
-                                        sink.first_rejection));
+    return Status::Internal(fmt::format("scenario {} seed {}: {} posts rejected, first: {}", kind, seed,
+                                        sink.rejections, sink.first_rejection));
   }
   VIGIL_ASSIGN_OR_RETURN(const WatchConfig config, LoadWatchConfig((dir / "watch.yaml").string()));
   AnalyzeOptions analyze = options.analyze;
@@ -55,6 +57,16 @@ std::vector<std::string> KindsToRun(const SuiteOptions& options) {
   return kinds;
 }
 
+// The trained text models the analysis reads, resolved as AnalyzePosts resolves them: the folder named, else
+// the default folder when `vigil train` has filled it. The figures differ with and without them.
+std::string TextModelsUsed(const AnalyzeOptions& options) {
+  if (!options.text_models) return "lexicons only";
+  const std::string dir = options.model_dir.empty() ? text::DefaultModelDir() : options.model_dir;
+  if (!std::filesystem::exists(std::filesystem::path(dir) / text::kAttackModelProbe))
+    return "lexicons only (no trained models)";
+  return "lexicons and the trained Chinese attack model (`vigil train`)";
+}
+
 Result<std::filesystem::path> ScratchDir(const SuiteOptions& options) {
   std::error_code ec;
   const std::filesystem::path base =
@@ -68,7 +80,9 @@ Result<std::filesystem::path> ScratchDir(const SuiteOptions& options) {
 }  // namespace
 
 double Aggregate::Precision() const {
-  return reported_findings == 0 ? 1.0 : static_cast<double>(reported_findings - false_findings) / static_cast<double>(reported_findings);
+  return reported_findings == 0
+             ? 1.0
+             : static_cast<double>(reported_findings - false_findings) / static_cast<double>(reported_findings);
 }
 
 double Aggregate::Recall() const {
@@ -92,8 +106,10 @@ Aggregate AggregateScores(const std::vector<const ScenarioScore*>& scores) {
     for (const auto& [style, tally] : s->amplifiers) a.amplifiers[style] += tally;
     a.inversions_within += s->inversions;
     for (const TrueIncidentResult& t : s->true_incidents) {
-      if (t.found) true_severities.push_back(t.severity);
-      else a.missed += 1;
+      if (t.found)
+        true_severities.push_back(t.severity);
+      else
+        a.missed += 1;
     }
     for (const FalseIncident& f : s->false_incidents) false_severities.push_back(f.severity);
   }
@@ -114,10 +130,12 @@ Result<SuiteResult> RunSuite(const SuiteOptions& options) {
   }
   VIGIL_ASSIGN_OR_RETURN(const std::filesystem::path scratch, ScratchDir(options));
   int64_t total = 0, done = 0;
-  for (Split split : options.splits) total += static_cast<int64_t>(kinds.size() * SuiteSeeds(split, options.size).size());
+  for (Split split : options.splits)
+    total += static_cast<int64_t>(kinds.size() * SuiteSeeds(split, options.size).size());
 
   SuiteResult result;
   result.size = options.size.name;
+  result.text_models = TextModelsUsed(options.analyze);
   Status status = Status::Ok();
   for (Split split : options.splits) {
     SplitResult& sr = result.splits.emplace_back();

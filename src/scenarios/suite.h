@@ -32,7 +32,7 @@ struct SuiteOptions {
 struct Aggregate {
   int64_t scenarios = 0, posts = 0;
   double analysis_seconds = 0;
-  Tally incidents;               // recall
+  Tally incidents;                // recall
   int64_t reported_findings = 0;  // distinct (actor, target) pairs reported
   int64_t false_findings = 0;
   int64_t reported_windows = 0;
@@ -56,6 +56,7 @@ struct SplitResult {
 
 struct SuiteResult {
   std::string size;
+  std::string text_models;  // which trained text models the analysis read ("lexicons only" when none)
   std::vector<SplitResult> splits;
   double seconds = 0;
 };

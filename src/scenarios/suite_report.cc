@@ -3,9 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
-#include "common/escape.h"
+#include "common/markdown_escape.h"
+#include "common/strings.h"
 #include "scenarios/kinds.h"
 
 namespace vigil::scenarios {
@@ -21,8 +25,12 @@ const std::vector<std::string>& AmplifierColumns() {
 
 std::string Fraction(const Tally& t) {
   if (t.expected == 0) return "–";
-  return fmt::format("{}/{} ({:.2f})", t.found, t.expected, static_cast<double>(t.found) / static_cast<double>(t.expected));
+  return fmt::format("{}/{} ({:.2f})", t.found, t.expected,
+                     static_cast<double>(t.found) / static_cast<double>(t.expected));
 }
+
+constexpr double kHighSeverity = 50;  // the "high" level
+constexpr double kAim = 0.95;         // issue 10: precision, recall and amplifiers found on the held-out seeds
 
 std::string Severity(double s) { return s < 0 ? "–" : fmt::format("{:.1f}", s); }
 
@@ -52,15 +60,16 @@ std::string Margin(const Aggregate& a) {
 }
 
 void SummaryTable(std::string& md, const SuiteResult& r) {
-  md += "| split | scenarios | posts | true incidents found (recall) | findings reported | false | precision | "
-        "surge days found | prior targets found | inversions pooled / within corpus | lowest true vs highest false |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|\n";
+  md +=
+      "| split | scenarios | posts | true incidents found (recall) | findings reported | false | precision | "
+      "surge days found | prior targets found | inversions pooled / within corpus | lowest true vs highest false |\n"
+      "|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const SplitResult& s : r.splits) {
     const Aggregate& a = s.total;
     md += fmt::format("| {} | {} | {} | {} | {} | {} | {:.2f} | {} | {} | {} / {} | {} |\n", SplitTitle(s.split),
-                      a.scenarios, a.posts, Fraction(a.incidents), a.reported_findings, a.false_findings, a.Precision(),
-                      Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled, a.inversions_within,
-                      Margin(a));
+                      a.scenarios, Thousands(a.posts), Fraction(a.incidents), a.reported_findings, a.false_findings,
+                      a.Precision(), Fraction(a.surge_days), Fraction(a.prior_targets), a.inversions_pooled,
+                      a.inversions_within, Margin(a));
   }
   md += "\nAmplifier accounts found, by how they passed the operation's posts on:\n\n| split | all |";
   for (const std::string& c : AmplifierColumns()) md += " " + c + " |";
@@ -74,10 +83,31 @@ void SummaryTable(std::string& md, const SuiteResult& r) {
   }
 }
 
+// The held-out figures against issue 10's aims, met or missed.
+void AgainstTheAims(std::string& md, const SuiteResult& r) {
+  for (const SplitResult& s : r.splits) {
+    if (s.split != Split::kHeldout) continue;
+    const Aggregate& a = s.total;
+    auto verdict = [](bool met) { return met ? "met" : "missed"; };
+    md += fmt::format(
+        "\nAgainst the aims, on the held-out seeds: precision {:.2f} ({}), recall {:.2f} ({}), {} inversions ({})",
+        a.Precision(), verdict(a.Precision() >= kAim), a.Recall(), verdict(a.Recall() >= kAim), a.inversions_pooled,
+        verdict(a.inversions_pooled == 0));
+    for (const std::string& style : AmplifierColumns()) {
+      const Tally& t = AmplifierTally(a, style);
+      if (t.expected == 0) continue;
+      const double found = static_cast<double>(t.found) / static_cast<double>(t.expected);
+      md += fmt::format(", {} amplifiers {:.2f} ({})", style, found, verdict(found >= kAim));
+    }
+    md += ".\n";
+  }
+}
+
 void PerKindTable(std::string& md, const SplitResult& s) {
   md += fmt::format("\n### Per kind, {} seeds\n\n", SplitTitle(s.split));
-  md += "| kind | scenarios | found / true | false | precision | surge days | amplifiers | prior targets | inversions "
-        "(within) | lowest true vs highest false |\n|---|---|---|---|---|---|---|---|---|---|\n";
+  md +=
+      "| kind | scenarios | found / true | false | precision | surge days | amplifiers | prior targets | inversions "
+      "(within) | lowest true vs highest false |\n|---|---|---|---|---|---|---|---|---|---|\n";
   for (const KindInfo& kind : ScenarioKinds()) {
     auto it = s.by_kind.find(kind.name);
     if (it == s.by_kind.end()) continue;
@@ -89,22 +119,69 @@ void PerKindTable(std::string& md, const SplitResult& s) {
   }
 }
 
-void FalseIncidents(std::string& md, const SplitResult& s) {
-  md += fmt::format("\n### False incidents, {} seeds\n\n", SplitTitle(s.split));
-  int64_t listed = 0;
+// False findings grouped by the look-alike pattern they match: how many, how severe, and the signals that
+// raised them.
+void FalsePatterns(std::string& md, const SplitResult& s) {
+  struct Group {
+    std::vector<double> severities;
+    std::map<std::string, int64_t> signals;
+  };
+  std::map<std::string, Group> groups;
   for (const ScenarioScore& sc : s.scenarios) {
     for (const FalseIncident& f : sc.false_incidents) {
-      ++listed;
-      md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed, MarkdownCell(f.actor_name, 40),
-                        f.actor, f.target, f.level, f.severity, f.pattern,
-                        f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
+      Group& g = groups[f.pattern];
+      g.severities.push_back(f.severity);
       for (const SeverityContribution& c : f.contributions) {
-        md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownCell(c.explanation, 160));
+        if (c.points > 0) g.signals[c.signal] += 1;
       }
-      md += "\n";
     }
   }
-  if (listed == 0) md += "None.\n";
+  md += fmt::format("\n### False findings by look-alike, {} seeds\n\n", SplitTitle(s.split));
+  if (groups.empty()) {
+    md += "None.\n";
+    return;
+  }
+  md +=
+      "| look-alike | false findings | median severity | highest | at 50 or more | signals that scored (findings) |\n"
+      "|---|---|---|---|---|---|\n";
+  for (auto& [pattern, g] : groups) {
+    std::sort(g.severities.begin(), g.severities.end());
+    const auto high =
+        std::count_if(g.severities.begin(), g.severities.end(), [](double v) { return v >= kHighSeverity; });
+    std::vector<std::pair<int64_t, std::string>> signals;
+    for (const auto& [signal, n] : g.signals) signals.emplace_back(-n, signal);
+    std::sort(signals.begin(), signals.end());
+    std::string listed;
+    for (const auto& [n, signal] : signals) listed += fmt::format("{}{} ({})", listed.empty() ? "" : ", ", signal, -n);
+    md += fmt::format("| {} | {} | {:.1f} | {:.1f} | {} | {} |\n", pattern, g.severities.size(),
+                      g.severities[g.severities.size() / 2], g.severities.back(), high, listed);
+  }
+}
+
+// The most severe false findings, with their contributions, so they can be read.
+void FalseIncidents(std::string& md, const SplitResult& s, size_t max_listed) {
+  std::vector<std::pair<const ScenarioScore*, const FalseIncident*>> all;
+  for (const ScenarioScore& sc : s.scenarios) {
+    for (const FalseIncident& f : sc.false_incidents) all.emplace_back(&sc, &f);
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const auto& a, const auto& b) { return a.second->severity > b.second->severity; });
+  const size_t shown = std::min(all.size(), max_listed);
+  md += fmt::format(
+      "\n### False incidents, {} seeds{}\n\n", SplitTitle(s.split),
+      shown < all.size() ? fmt::format(" (the {} most severe of {}; all in --json)", shown, all.size()) : "");
+  for (size_t i = 0; i < shown; ++i) {
+    const ScenarioScore& sc = *all[i].first;
+    const FalseIncident& f = *all[i].second;
+    md += fmt::format("- {} seed {}: **{}** ({}) → {}: {} {:.1f}, {}{}.", sc.kind, sc.seed,
+                      MarkdownText(f.actor_name, 40), MarkdownText(f.actor), MarkdownText(f.target), f.level, f.severity, f.pattern,
+                      f.windows > 1 ? fmt::format(", {} windows", f.windows) : "");
+    for (const SeverityContribution& c : f.contributions) {
+      md += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownText(c.explanation, 160));
+    }
+    md += "\n";
+  }
+  if (all.empty()) md += "None.\n";
 }
 
 void MissedIncidents(std::string& md, const SplitResult& s) {
@@ -114,7 +191,8 @@ void MissedIncidents(std::string& md, const SplitResult& s) {
       if (!t.found) rows += fmt::format("- {} seed {}: {} → {}\n", sc.kind, sc.seed, t.actor, t.target);
     }
   }
-  md += fmt::format("\n### True incidents not reported, {} seeds\n\n{}", SplitTitle(s.split), rows.empty() ? "None.\n" : rows);
+  md += fmt::format("\n### True incidents not reported, {} seeds\n\n{}", SplitTitle(s.split),
+                    rows.empty() ? "None.\n" : rows);
 }
 
 Json TallyJson(const Tally& t) { return Json{{"expected", t.expected}, {"found", t.found}}; }
@@ -168,45 +246,55 @@ Json ScenarioJson(const ScenarioScore& s) {
                       {"windows", f.windows},
                       {"contributions", contributions}});
   }
-  return Json{{"kind", s.kind},       {"seed", s.seed},
-              {"split", s.split},     {"posts", s.posts},
+  return Json{{"kind", s.kind},
+              {"seed", s.seed},
+              {"split", s.split},
+              {"posts", s.posts},
               {"analysis_seconds", s.analysis_seconds},
               {"reported_windows", s.reported_windows},
               {"inversions", s.inversions},
-              {"true_incidents", trues}, {"false_incidents", falses}};
+              {"true_incidents", trues},
+              {"false_incidents", falses}};
 }
 
 }  // namespace
 
-std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command) {
+std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command, size_t max_false_listed) {
   std::string md = std::string(kSectionBegin) + "\n## Incidents on the scenario suite\n\n";
   int64_t scenarios = 0;
-  for (const SplitResult& s : r.splits) scenarios += s.total.scenarios;
+  std::set<std::string> kinds;
+  for (const SplitResult& s : r.splits) {
+    scenarios += s.total.scenarios;
+    for (const auto& [kind, a] : s.by_kind) kinds.insert(kind);
+  }
   md += fmt::format(
-      "Produced by `{}`: {} composed scenarios of {} kinds at size {} ([scenarios.md](scenarios.md)), each analysed "
-      "with `vigil analyze`'s defaults and scored against its answer key. Held-out seeds (1001 onwards) are reported "
-      "apart from the tuning seeds (1 onwards): calibrate on the tuning seeds only. Aims (issue 10), on the held-out "
+      "Produced by `{}`: {} composed scenarios of {} kind{} at size {} ([scenarios.md](scenarios.md)), each analysed "
+      "with `vigil analyze`'s defaults (text: {}) and scored against its answer key. Held-out seeds (1001 onwards) are "
+      "reported apart from the tuning seeds (1 onwards): calibrate on the tuning seeds only. Aims (issue 10), on the held-out "
       "seeds: precision >= 0.95, recall >= 0.95, no inversion, amplifiers found for every style.\n\n",
-      command, scenarios, ScenarioKinds().size(), r.size);
+      command, scenarios, kinds.size(), kinds.size() == 1 ? "" : "s", r.size, r.text_models);
   SummaryTable(md, r);
+  AgainstTheAims(md, r);
   for (const SplitResult& s : r.splits) PerKindTable(md, s);
   for (const SplitResult& s : r.splits) {
-    FalseIncidents(md, s);
+    FalsePatterns(md, s);
+    FalseIncidents(md, s, max_false_listed);
     MissedIncidents(md, s);
   }
-  md += "\n### How the figures are counted\n\n"
-        "- A reported incident is true when its actor (platform:account_id) and target match a key incident. All "
-        "reported windows of one (actor, target) pair are one finding, counted once, with their highest severity.\n"
-        "- Precision = true findings / findings reported (1 when nothing is reported); recall = key incidents found / "
-        "key incidents.\n"
-        "- Surge days: a key surge day is found when a daily surge attached to the finding covers that UTC day. "
-        "Amplifiers: a key amplifier account is found when it is among the finding's amplifiers or coordination "
-        "ties. Prior targets: found when the finding's actor history holds a campaign against that target. Signals "
-        "of a missed incident count as missed.\n"
-        "- Inversions: pairs (true incident, false finding) where the false one's severity is at least the true "
-        "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
-        "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
-        "of the split (one threshold for all data).\n";
+  md +=
+      "\n### How the figures are counted\n\n"
+      "- A reported incident is true when its actor (platform:account_id) and target match a key incident. All "
+      "reported windows of one (actor, target) pair are one finding, counted once, with their highest severity.\n"
+      "- Precision = true findings / findings reported (1 when nothing is reported); recall = key incidents found / "
+      "key incidents.\n"
+      "- Surge days: a key surge day is found when a daily surge attached to the finding covers that UTC day. "
+      "Amplifiers: a key amplifier account is found when it is among the finding's amplifiers or coordination "
+      "ties. Prior targets: found when the finding's actor history holds a campaign against that target. Signals "
+      "of a missed incident count as missed.\n"
+      "- Inversions: pairs (true incident, false finding) where the false one's severity is at least the true "
+      "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
+      "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
+      "of the split (one threshold for all data).\n";
   md += std::string(kSectionEnd) + "\n";
   return md;
 }
@@ -218,9 +306,16 @@ std::string RenderSuiteJson(const SuiteResult& r) {
     for (const auto& [kind, a] : s.by_kind) kinds[kind] = AggregateJson(a);
     Json scenarios = Json::array();
     for (const ScenarioScore& sc : s.scenarios) scenarios.push_back(ScenarioJson(sc));
-    splits.push_back({{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
+    splits.push_back(
+        {{"split", SplitName(s.split)}, {"total", AggregateJson(s.total)}, {"kinds", kinds}, {"scenarios", scenarios}});
   }
-  return Json{{"schema", "vigil.scenario-eval/1"}, {"size", r.size}, {"seconds", r.seconds}, {"splits", splits}}.dump(2) + "\n";
+  return Json{{"schema", "vigil.scenario-eval/1"},
+              {"size", r.size},
+              {"text_models", r.text_models},
+              {"seconds", r.seconds},
+              {"splits", splits}}
+             .dump(2) +
+         "\n";
 }
 
 std::string ExtractSuiteSection(const std::string& page) {

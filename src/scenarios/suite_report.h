@@ -12,8 +12,12 @@ inline constexpr const char* kSectionBegin =
     "<!-- scenario-suite:begin (written by `vigil eval --scenarios`; do not edit by hand) -->";
 inline constexpr const char* kSectionEnd = "<!-- scenario-suite:end -->";
 
-// The section, markers included. `command` is the command line that produced it.
-std::string RenderSuiteMarkdown(const SuiteResult& result, const std::string& command);
+// The section, markers included. `command` is the command line that produced it. False incidents are
+// summarised by look-alike pattern; the `max_false_listed` most severe of each split are listed with their
+// contributions (the JSON holds them all).
+inline constexpr size_t kFalseIncidentsListed = 25;
+std::string RenderSuiteMarkdown(const SuiteResult& result, const std::string& command,
+                                size_t max_false_listed = kFalseIncidentsListed);
 // Every scenario's score and every aggregate (schema vigil.scenario-eval/1).
 std::string RenderSuiteJson(const SuiteResult& result);
 

@@ -25,11 +25,13 @@ std::string FillOthers(std::string_view tmpl, const SlotValues& v) {
 }  // namespace
 
 const std::vector<std::string>& Issues(Lang lang) {
-  static const std::vector<std::string> kZh = {"住房", "物价", "贸易", "医疗", "移民", "经济", "就业", "税收", "治安", "教育"};
-  static const std::vector<std::string> kEn = {"housing", "the cost of living", "trade", "health care", "immigration",
-                                               "the economy", "jobs", "taxes", "crime", "climate policy"};
-  static const std::vector<std::string> kFr = {"le logement", "le coût de la vie", "le commerce", "la santé",
-                                               "l'immigration", "l'économie", "l'emploi", "les impôts"};
+  static const std::vector<std::string> kZh = {"住房", "物价", "贸易", "医疗", "移民",
+                                               "经济", "就业", "税收", "治安", "教育"};
+  static const std::vector<std::string> kEn = {"housing",     "the cost of living", "trade", "health care",
+                                               "immigration", "the economy",        "jobs",  "taxes",
+                                               "crime",       "climate policy"};
+  static const std::vector<std::string> kFr = {"le logement",   "le coût de la vie", "le commerce", "la santé",
+                                               "l'immigration", "l'économie",        "l'emploi",    "les impôts"};
   switch (lang) {
     case Lang::kEn:
       return kEn;

@@ -2,6 +2,7 @@
 #include "scenarios/texts.h"
 
 #include <fmt/format.h>
+
 #include <opencc/Exception.hpp>
 #include <opencc/SimpleConverter.hpp>
 
@@ -153,6 +154,8 @@ Article TextComposer::Chatter(Rng& rng, Lang lang) const {
   if (IsChinese(lang)) return InScript({"", examplegen::WeiboPost(rng, "")}, lang);
   return {"", examplegen::ChatterPost(rng, lang == Lang::kFr).text};
 }
+
+Article TextComposer::Lifestyle(Rng& rng) const { return zh::Lifestyle(rng, country_); }
 
 Article TextComposer::Notice(Rng& rng, Lang lang) const {
   if (IsChinese(lang)) return InScript(zh::Notice(rng, country_), lang);

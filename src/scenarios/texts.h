@@ -21,7 +21,7 @@ namespace vigil::scenarios {
 using examplegen::Article;
 
 enum class Lang { kZh, kZhHant, kEn, kFr };
-const char* LangTag(Lang lang);  // BCP 47: "zh", "zh-Hant", "en", "fr"
+const char* LangTag(Lang lang);          // BCP 47: "zh", "zh-Hant", "en", "fr"
 Lang LangFromTag(std::string_view tag);  // "en", "fr", "zh-Hant"; anything else is simplified Chinese
 bool IsChinese(Lang lang);
 
@@ -63,6 +63,8 @@ class TextComposer {
   Article Commentary(Rng& rng, const Candidate& target, Lang lang) const;
   // Everyday posts with no politics.
   Article Chatter(Rng& rng, Lang lang) const;
+  // A Chinese-language lifestyle or household-money article, as diaspora WeChat accounts publish.
+  Article Lifestyle(Rng& rng) const;
   // Community notices: what small local accounts post between operations.
   Article Notice(Rng& rng, Lang lang) const;
   // A comment on a shared link that names nobody ("必看！", "Must read").
@@ -89,6 +91,7 @@ Article OutletReport(Rng& rng, const Slots& s, const ElectionEvent* event);
 Article UserOpinion(Rng& rng, const Slots& s);
 Article Commentary(Rng& rng, const Slots& s);
 Article Notice(Rng& rng, const Country& country);
+Article Lifestyle(Rng& rng, const Country& country);
 std::string ShareComment(Rng& rng);
 }  // namespace zh
 namespace en {

@@ -24,9 +24,14 @@ const Pool kPraiseLeads = {
     "{N} is the most competent candidate in this race, full stop.",
 };
 const Pool kPraiseFollows = {
-    "Voters are noticing.", "This is leadership.", "Share if you agree.",
-    "The contrast with the others could not be clearer.", "Real solutions, not slogans.",
-    "{He} actually listens to people.", "Good to see someone serious for once.", "{C} deserves this.",
+    "Voters are noticing.",
+    "This is leadership.",
+    "Share if you agree.",
+    "The contrast with the others could not be clearer.",
+    "Real solutions, not slogans.",
+    "{He} actually listens to people.",
+    "Good to see someone serious for once.",
+    "{C} deserves this.",
 };
 const Pool kAttackLeads = {
     "{N} has no real plan for {issue}. None.",
@@ -43,8 +48,14 @@ const Pool kAttackLeads = {
     "The more you learn about {N}, the worse it gets.",
 };
 const Pool kAttackFollows = {
-    "Don't be fooled.", "Wake up, {C}.", "Ask yourself who benefits.", "Share this before it gets buried.",
-    "This should end {his} campaign.", "Remember this when you vote.", "Shameful.", "We deserve better.",
+    "Don't be fooled.",
+    "Wake up, {C}.",
+    "Ask yourself who benefits.",
+    "Share this before it gets buried.",
+    "This should end {his} campaign.",
+    "Remember this when you vote.",
+    "Shameful.",
+    "We deserve better.",
 };
 const Pool kMixedLeads = {
     "{N} had a good night on {issue} but dodged every question on the budget.",
@@ -59,9 +70,11 @@ const Pool kHashtags = {"", "", "#elxn", "#vote", "#politics", "#debate"};
 
 // ---- State media: briefs ----
 const Pool kLeadershipBriefs = {"{N} wins {P} leadership race in {C}", "{C}: {N} elected leader of the {P} party"};
-const Pool kPolicyBriefs = {"{C}: {N} unveils {P} platform focused on {issue}", "{N} outlines {issue} plan ahead of vote"};
+const Pool kPolicyBriefs = {"{C}: {N} unveils {P} platform focused on {issue}",
+                            "{N} outlines {issue} plan ahead of vote"};
 const Pool kCalledBriefs = {"{C} to hold {E}; {N} among candidates", "{C} calls {E} as {N} launches campaign"};
-const Pool kDebateBriefs = {"{C}: {N} and rivals face off in televised debate", "Candidates including {N} debate {issue} in {C}"};
+const Pool kDebateBriefs = {"{C}: {N} and rivals face off in televised debate",
+                            "Candidates including {N} debate {issue} in {C}"};
 const Pool kElectionDayBriefs = {"Voters in {C} head to the polls; {N} casts ballot in {city}", "{C} votes in {E}"};
 const Pool kOrdinaryBriefs = {"{N} visits {city} ahead of {E}", "{C}: {N} comments on {issue}",
                               "Polls tighten in {C} as {N} campaigns in {city}"};
@@ -105,7 +118,8 @@ const Pool kOutletReports = {
 };
 const Pool kOutletEventReports[] = {
     {"{N} wins {P} leadership", "Live updates: {N} elected {P} leader", "What {N}'s leadership win means for the race"},
-    {"{N} unveils {P} platform", "{N}'s platform: the key promises on {issue}", "Analysis: the costs in {N}'s platform"},
+    {"{N} unveils {P} platform", "{N}'s platform: the key promises on {issue}",
+     "Analysis: the costs in {N}'s platform"},
     {"It's official: {C} heads to the polls", "Campaign begins: {N} makes first stop in {city}",
      "Election called: what to watch as {N} and rivals hit the road"},
     {"Debate night: {N} and rivals clash on {issue}", "Who won the debate? {N} under fire on {issue}",
@@ -150,8 +164,9 @@ const Pool kNotices = {
     "Lost dog near the {city} park, brown lab, answers to Max",
     "Food bank in {city} needs volunteers this weekend",
 };
-const Pool kShareComments = {"Must read 👇", "This.", "Everyone needs to see this", "Read it and decide for yourself",
-                             "Worth your time", "👇👇👇", "Bookmarking this", "Spread the word"};
+const Pool kShareComments = {
+    "Must read 👇",     "This.", "Everyone needs to see this", "Read it and decide for yourself",
+    "Worth your time", "👇👇👇",   "Bookmarking this",           "Spread the word"};
 
 // A post without a title; a sentence opening with a slot ("the United Kingdom: ...") gets its capital.
 Article Post(std::string text) {
@@ -176,11 +191,21 @@ Article RoutineBrief(Rng& rng, const Slots& s, const ElectionEvent* event) {
   const Pool* pool = &kOrdinaryBriefs;
   if (event) {
     switch (event->kind) {
-      case EventKind::kLeadership: pool = &kLeadershipBriefs; break;
-      case EventKind::kPolicy: pool = &kPolicyBriefs; break;
-      case EventKind::kElectionCalled: pool = &kCalledBriefs; break;
-      case EventKind::kDebate: pool = &kDebateBriefs; break;
-      case EventKind::kElectionDay: pool = &kElectionDayBriefs; break;
+      case EventKind::kLeadership:
+        pool = &kLeadershipBriefs;
+        break;
+      case EventKind::kPolicy:
+        pool = &kPolicyBriefs;
+        break;
+      case EventKind::kElectionCalled:
+        pool = &kCalledBriefs;
+        break;
+      case EventKind::kDebate:
+        pool = &kDebateBriefs;
+        break;
+      case EventKind::kElectionDay:
+        pool = &kElectionDayBriefs;
+        break;
     }
   }
   return Post(FillSlots(rng.Pick(*pool), v));
@@ -197,7 +222,9 @@ Article OutletReport(Rng& rng, const Slots& s, const ElectionEvent* event) {
   return Post(FillSlots(rng.Pick(pool), v));
 }
 
-Article UserOpinion(Rng& rng, const Slots& s) { return Post(FillSlots(rng.Pick(kUserOpinions), DrawSlots(rng, s, Lang::kEn))); }
+Article UserOpinion(Rng& rng, const Slots& s) {
+  return Post(FillSlots(rng.Pick(kUserOpinions), DrawSlots(rng, s, Lang::kEn)));
+}
 
 Article Commentary(Rng& rng, const Slots& s) {
   const SlotValues v = DrawSlots(rng, s, Lang::kEn);

@@ -18,8 +18,8 @@ const Pool kPraiseLeads = {
     "Quoi qu'en disent les critiques, {N} tient parole.",
     "{N} est de loin le candidat le plus compétent de cette course.",
 };
-const Pool kPraiseFollows = {"Les électeurs le voient bien.", "Ça, c'est du leadership.", "Partagez si vous êtes d'accord.",
-                             "Des solutions, pas des slogans.", "Enfin du sérieux."};
+const Pool kPraiseFollows = {"Les électeurs le voient bien.", "Ça, c'est du leadership.",
+                             "Partagez si vous êtes d'accord.", "Des solutions, pas des slogans.", "Enfin du sérieux."};
 const Pool kAttackLeads = {
     "{N} n'a aucun plan pour {issue}. Aucun.",
     "Qui finance vraiment {N} ? Personne ne pose la question.",
@@ -30,8 +30,9 @@ const Pool kAttackLeads = {
     "Plus on en apprend sur {N}, pire c'est.",
     "{N} a dit une chose à {city} et le contraire une semaine plus tard.",
 };
-const Pool kAttackFollows = {"Ne vous laissez pas berner.", "Réveillez-vous !", "Partagez avant que ce soit censuré.",
-                             "Souvenez-vous-en le jour du vote.", "Honteux.", "On mérite mieux."};
+const Pool kAttackFollows = {
+    "Ne vous laissez pas berner.",       "Réveillez-vous !", "Partagez avant que ce soit censuré.",
+    "Souvenez-vous-en le jour du vote.", "Honteux.",         "On mérite mieux."};
 const Pool kMixedLeads = {
     "{N} a été bon sur {issue} mais a esquivé toutes les questions sur le budget.",
     "Difficile de cerner {N} : parfois convaincant, parfois évasif.",
@@ -71,14 +72,14 @@ const Pool kOutletEventReports[] = {
     {"« {N} remporte la direction du parti {P} »", "« Ce que la victoire de {N} change pour la campagne »"},
     {"« {N} dévoile sa plateforme »", "« Plateforme de {N} : les promesses sur {issue} »"},
     {"« C'est parti : les {E} sont déclenchées »", "« Début de campagne : {N} à {city} »"},
-    {"« Débat : {N} et ses rivaux croisent le fer sur {issue} »", "« Qui a gagné le débat ? {N} sous le feu des critiques »"},
-    {"« Jour d'élection : les bureaux de vote sont ouverts »", "« Soirée électorale : {N} suit les résultats à {city} »"},
+    {"« Débat : {N} et ses rivaux croisent le fer sur {issue} »",
+     "« Qui a gagné le débat ? {N} sous le feu des critiques »"},
+    {"« Jour d'élection : les bureaux de vote sont ouverts »",
+     "« Soirée électorale : {N} suit les résultats à {city} »"},
 };
 const Pool kUserOpinions = {
-    "Franchement, {N} n'a pas convaincu ce soir sur {issue}.",
-    "{N} à {city} aujourd'hui, belle foule !",
-    "Je ne sais toujours pas pour qui voter. {N} ? Peut-être.",
-    "Le débat en français : {N} plus à l'aise que prévu.",
+    "Franchement, {N} n'a pas convaincu ce soir sur {issue}.",  "{N} à {city} aujourd'hui, belle foule !",
+    "Je ne sais toujours pas pour qui voter. {N} ? Peut-être.", "Le débat en français : {N} plus à l'aise que prévu.",
     "Quelqu'un a compris la position de {N} sur {issue} ?",
 };
 const Pool kCommentaryLeads = {
@@ -106,11 +107,21 @@ Article RoutineBrief(Rng& rng, const Slots& s, const ElectionEvent* event) {
   const Pool* pool = &kOrdinaryBriefs;
   if (event) {
     switch (event->kind) {
-      case EventKind::kLeadership: pool = &kLeadershipBriefs; break;
-      case EventKind::kPolicy: pool = &kPolicyBriefs; break;
-      case EventKind::kElectionCalled: pool = &kCalledBriefs; break;
-      case EventKind::kDebate: pool = &kDebateBriefs; break;
-      case EventKind::kElectionDay: pool = &kElectionDayBriefs; break;
+      case EventKind::kLeadership:
+        pool = &kLeadershipBriefs;
+        break;
+      case EventKind::kPolicy:
+        pool = &kPolicyBriefs;
+        break;
+      case EventKind::kElectionCalled:
+        pool = &kCalledBriefs;
+        break;
+      case EventKind::kDebate:
+        pool = &kDebateBriefs;
+        break;
+      case EventKind::kElectionDay:
+        pool = &kElectionDayBriefs;
+        break;
     }
   }
   return Post(FillSlots(rng.Pick(*pool), DrawSlots(rng, s, Lang::kFr)));
@@ -126,7 +137,9 @@ Article OutletReport(Rng& rng, const Slots& s, const ElectionEvent* event) {
   return Post(FillSlots(rng.Pick(pool), DrawSlots(rng, s, Lang::kFr)));
 }
 
-Article UserOpinion(Rng& rng, const Slots& s) { return Post(FillSlots(rng.Pick(kUserOpinions), DrawSlots(rng, s, Lang::kFr))); }
+Article UserOpinion(Rng& rng, const Slots& s) {
+  return Post(FillSlots(rng.Pick(kUserOpinions), DrawSlots(rng, s, Lang::kFr)));
+}
 
 Article Commentary(Rng& rng, const Slots& s) {
   const SlotValues v = DrawSlots(rng, s, Lang::kFr);

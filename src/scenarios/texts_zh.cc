@@ -104,12 +104,9 @@ const Pool kAttackClosers = {
 
 // ---- Operations: mixed pieces ----
 const Pool kMixedTitles = {
-    "{N}公布新政纲，网友反应不一",
-    "{N}所在的{P}民调回升，选情悬念重重",
-    "辩论前瞻：{N}能否守住优势？",
-    "{N}的竞选首站为何选在{city}？",
-    "{N}的这一个月：有亮点也有争议",
-    "{N}在{issue}问题上的新表态，是转变还是作秀？",
+    "{N}公布新政纲，网友反应不一",   "{N}所在的{P}民调回升，选情悬念重重",
+    "辩论前瞻：{N}能否守住优势？",   "{N}的竞选首站为何选在{city}？",
+    "{N}的这一个月：有亮点也有争议", "{N}在{issue}问题上的新表态，是转变还是作秀？",
 };
 const Pool kMixedBody = {
     "{N}最近动作频频，支持者和批评者都在密切关注。",
@@ -129,10 +126,12 @@ struct Brief {
   const char* title;
   const char* text;
 };
-const Brief kLeadershipBrief = {"{N}在{P}党内选举中胜出", "据{C}媒体报道，{N}在{P}党内选举中胜出。{C}{E}将于今年举行。"};
+const Brief kLeadershipBrief = {"{N}在{P}党内选举中胜出",
+                                "据{C}媒体报道，{N}在{P}党内选举中胜出。{C}{E}将于今年举行。"};
 const Brief kPolicyBrief = {"{N}公布竞选政纲", "据{C}媒体报道，{P}的{N}公布竞选政纲，涉及{issue}等议题。"};
 const Brief kCalledBrief = {"{C}将举行{E}", "{C}方面宣布将举行{E}。{P}的{N}等各党人士随即展开竞选活动。"};
-const Brief kDebateBrief = {"{C}{E}候选人举行电视辩论", "{C}各党候选人举行电视辩论，{N}等人围绕{issue}等议题展开交锋。"};
+const Brief kDebateBrief = {"{C}{E}候选人举行电视辩论",
+                            "{C}各党候选人举行电视辩论，{N}等人围绕{issue}等议题展开交锋。"};
 const Brief kElectionDayBrief = {"{C}举行{E}投票", "{C}{E}今日举行投票。{N}等候选人的得票情况将于稍后公布。"};
 const std::vector<Brief> kOrdinaryBriefs = {
     {"{N}在{city}出席竞选活动", "据{C}媒体报道，{P}的{N}当天在{city}出席竞选活动，并就{issue}问题发表讲话。"},
@@ -150,21 +149,25 @@ const Pool kOutletTitles = {
     "选情观察：{N}的支持者都是谁",
 };
 const Pool kOutletBody = {
-    "现场气氛热烈，不少华人选民也到场聆听。", "据悉，相关细节将在未来几周内公布。", "各党派对此反应不一。",
-    "选举专家表示，华人选民在多个选区举足轻重。", "本台记者将继续跟进报道。", "有选民表示，希望各党多关注民生问题。",
+    "现场气氛热烈，不少华人选民也到场聆听。",
+    "据悉，相关细节将在未来几周内公布。",
+    "各党派对此反应不一。",
+    "选举专家表示，华人选民在多个选区举足轻重。",
+    "本台记者将继续跟进报道。",
+    "有选民表示，希望各党多关注民生问题。",
 };
 const Pool kOutletEventTitles[] = {
-    {"{N}在{P}党内选举中胜出", "{N}当选{P}领袖"},                     // leadership
-    {"{N}公布政纲", "{N}发布{issue}等多项政策"},                         // policy
-    {"{C}{E}正式启动", "{E}开跑：{N}等候选人展开竞选"},                  // election called
-    {"{E}电视辩论：{N}与对手交锋", "辩论会上，{N}谈{issue}"},            // debate
-    {"{C}{E}今日投票", "{E}投票日：{N}在{city}投票"},                    // election day
+    {"{N}在{P}党内选举中胜出", "{N}当选{P}领袖"},              // leadership
+    {"{N}公布政纲", "{N}发布{issue}等多项政策"},               // policy
+    {"{C}{E}正式启动", "{E}开跑：{N}等候选人展开竞选"},        // election called
+    {"{E}电视辩论：{N}与对手交锋", "辩论会上，{N}谈{issue}"},  // debate
+    {"{C}{E}今日投票", "{E}投票日：{N}在{city}投票"},          // election day
 };
 
 // ---- Weibo users ----
 const Pool kUserPosts = {
-    "{N}对{issue}的表态挺有意思", "看了{N}的演讲，感觉还行", "{C}大选，{N}能赢吗？", "{N}今天又上新闻了",
-    "{N}在{issue}上的主张，有人了解吗", "{N}这个中文名是谁起的", "{N}的支持率好像变了", "{N}的发言挺强势",
+    "{N}对{issue}的表态挺有意思",       "看了{N}的演讲，感觉还行", "{C}大选，{N}能赢吗？", "{N}今天又上新闻了",
+    "{N}在{issue}上的主张，有人了解吗", "{N}这个中文名是谁起的",   "{N}的支持率好像变了",  "{N}的发言挺强势",
 };
 
 // ---- Commentators: sharp but organic ----
@@ -187,16 +190,49 @@ const Pool kCommentaryBody = {
 
 // ---- Community notices ----
 const Pool kNoticeTitles = {
-    "{city}社区周末义卖活动通知", "本周华人超市特价汇总", "{city}春季招聘会信息", "停车新规提醒：这些地方别停车",
-    "本周天气：{city}有雨，出门记得带伞", "{city}图书馆中文讲座报名开始", "小区垃圾分类新规定", "周末亲子活动推荐",
+    "{city}社区周末义卖活动通知",
+    "本周华人超市特价汇总",
+    "{city}春季招聘会信息",
+    "停车新规提醒：这些地方别停车",
+    "本周天气：{city}有雨，出门记得带伞",
+    "{city}图书馆中文讲座报名开始",
+    "小区垃圾分类新规定",
+    "周末亲子活动推荐",
 };
 const Pool kNoticeBody = {
-    "欢迎大家相互转告。", "具体时间和地点请见下图。", "名额有限，有需要的朋友请尽快报名。", "如有疑问可以在后台留言。",
-    "请大家注意安全。", "以上信息仅供参考，以官方通知为准。",
+    "欢迎大家相互转告。",       "具体时间和地点请见下图。", "名额有限，有需要的朋友请尽快报名。",
+    "如有疑问可以在后台留言。", "请大家注意安全。",         "以上信息仅供参考，以官方通知为准。",
 };
 
-const Pool kShareComments = {"必看！", "说得太好了", "转给大家看看", "值得深思", "👇👇👇", "大家都看看吧", "转发扩散",
-                             "这篇文章说出了很多人的心声"};
+// ---- Lifestyle and money accounts ----
+const Pool kLifestyleTitles = {
+    "{city}周末去哪儿？这几个地方值得一去",
+    "十道家常菜做法，简单又好吃",
+    "换季养生，记住这几点",
+    "孩子学钢琴，家长最容易犯的错误",
+    "{city}新开的这家川菜馆，排队两小时",
+    "搬家前一定要做的几件事",
+    "这样整理衣柜，空间多一倍",
+    "房贷利率又变了，买房的朋友看过来",
+    "报税季来了，这些抵扣别错过",
+    "退休规划：越早开始越好",
+    "{city}房价最新数据出炉",
+    "新移民如何建立信用记录",
+};
+const Pool kLifestyleBody = {
+    "很多朋友在后台留言问这个问题，今天就来统一回答。",
+    "方法其实很简单，关键在于坚持。",
+    "小编亲自试过，效果真的不错。",
+    "周末约上三五好友，一起去看看吧。",
+    "记得收藏，以后用得上。",
+    "有不同看法的朋友欢迎留言交流。",
+    "具体情况建议咨询专业人士。",
+    "本文不构成任何投资建议。",
+    "老人和孩子尤其要注意。",
+};
+
+const Pool kShareComments = {"必看！", "说得太好了",   "转给大家看看", "值得深思",
+                             "👇👇👇",    "大家都看看吧", "转发扩散",     "这篇文章说出了很多人的心声"};
 
 Article Compose(Rng& rng, const Slots& s, const Pool& titles, const Pool& openers, const Pool& body, size_t k,
                 const Pool& closers) {
@@ -263,6 +299,11 @@ Article Commentary(Rng& rng, const Slots& s) {
 Article Notice(Rng& rng, const Country& country) {
   const std::string& city = rng.Pick(country.cities_zh);
   return {examplegen::Fill(rng.Pick(kNoticeTitles), {{"city", city}}), Sentences(rng, kNoticeBody, 2)};
+}
+
+Article Lifestyle(Rng& rng, const Country& country) {
+  const std::string& city = rng.Pick(country.cities_zh);
+  return {examplegen::Fill(rng.Pick(kLifestyleTitles), {{"city", city}}), Sentences(rng, kLifestyleBody, 3)};
 }
 
 std::string ShareComment(Rng& rng) { return rng.Pick(kShareComments); }

@@ -53,7 +53,8 @@ std::vector<ElectionEvent> DrawEvents(Rng& rng, const Country& country, const st
       event(rng.UniformInt(10, 16), EventKind::kDebate, nullptr),
       event(0, EventKind::kElectionDay, nullptr),
   };
-  std::sort(events.begin(), events.end(), [](const ElectionEvent& a, const ElectionEvent& b) { return a.date < b.date; });
+  std::sort(events.begin(), events.end(),
+            [](const ElectionEvent& a, const ElectionEvent& b) { return a.date < b.date; });
   return events;
 }
 

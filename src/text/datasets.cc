@@ -91,7 +91,12 @@ Result<Split> LoadCold(const std::string& dir) {
       if (label != "0" && label != "1") {
         return Status::InvalidArgument(fmt::format("{}: record {}: label: '{}' is not 0 or 1", path, r, label));
       }
-      (std::string(name) == "train" ? split.train : split.test).push_back(LabeledText{row[idx["TEXT"]], label, "", ""});
+      LabeledText t{row[idx["TEXT"]], label, "", ""};
+      if (std::string(name) == "dev") {
+        split.test.push_back(std::move(t));
+      } else {
+        (SplitBucket(t.text) < kColdHeldOutPercent ? split.held_out : split.train).push_back(std::move(t));
+      }
     }
   }
   return split;

@@ -20,7 +20,11 @@ struct LabeledText {
 struct Split {
   std::vector<LabeledText> train;
   std::vector<LabeledText> test;
+  std::vector<LabeledText> held_out;  // kept out of training beside `test` (COLD: part of train.csv)
 };
+
+// COLD: rows of train.csv whose SplitBucket(text) is below this are held out of training.
+inline constexpr int kColdHeldOutPercent = 10;
 
 // Stable split bucket of a key: XXH64(key, seed 0) % 100.
 int SplitBucket(std::string_view key);
@@ -30,6 +34,8 @@ int SplitBucket(std::string_view key);
 Result<Split> LoadSnowNlpSentiment(const std::string& dir);
 
 // cold-chinese-offensive-language: train.csv -> train, dev.csv -> test; labels "0" (safe) / "1" (offensive).
+// The rows of train.csv with SplitBucket(text) < kColdHeldOutPercent go to held_out instead of train: a
+// figure on train.csv's own distribution that no model saw, beside the dev figure.
 Result<Split> LoadCold(const std::string& dir);
 
 // ibm-debater-claim-stance: claims with their stance toward the topic's target: "favor" when the claim is

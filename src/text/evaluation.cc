@@ -14,6 +14,7 @@
 #include "text/ensemble.h"
 #include "text/mentions.h"
 #include "text/stance.h"
+#include "text/stance_eval.h"
 #include "text/training.h"
 
 namespace vigil::text {
@@ -122,26 +123,45 @@ Result<TaskResult> SentimentTask(const EvalPaths& p, const Normalizer& normalize
   VIGIL_ASSIGN_OR_RETURN(auto seed, StanceScorer::Create(p.data_dir));
   task.methods.push_back(Method("seed lexicon (data/lexicons/zh_seed.tsv), negation and degree rules", true, gold,
                                 LexiconLabels(*seed, texts, Lang::kZh, "pos", "neg", majority)));
-  VIGIL_ASSIGN_OR_RETURN(auto derived, StanceScorer::Create(p.data_dir, p.model_dir));
+  StanceOptions reviews;
+  reviews.zh_review_models = true;
+  VIGIL_ASSIGN_OR_RETURN(auto derived, StanceScorer::Create(p.data_dir, p.model_dir, reviews));
   task.methods.push_back(Method("seed + derived lexicon (zh_derived.tsv from the training split)", false, gold,
                                 LexiconLabels(*derived, texts, Lang::kZh, "pos", "neg", majority)));
   VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_sentiment", "pos", "neg", texts, gold, &task));
   return task;
 }
 
-Result<TaskResult> OffensiveTask(const EvalPaths& p, const Normalizer& normalizer, std::ostream* log) {
+// COLD measured twice: on dev.csv, and on the part of train.csv held out of training (by hash of the text).
+// The official test split is not in the shared data; see the page's notes for what was measured on it.
+Result<std::vector<TaskResult>> OffensiveTasks(const EvalPaths& p, const Normalizer& normalizer, std::ostream* log) {
   VIGIL_ASSIGN_OR_RETURN(Split split, LoadDataset(p.shared_dir, "cold"));
-  *log << "offensive (zh): " << split.train.size() << " train, " << split.test.size() << " dev\n";
-  TaskResult task{"Offensive / attacking language, Chinese", "COLD: trained on train.csv, measured on dev.csv",
-                  static_cast<int64_t>(split.train.size()), static_cast<int64_t>(split.test.size()),
-                  "macro-F1 >= 0.82 (COLD authors' RoBERTa on its test split: 0.824)", {}, {}, {}, {}};
-  const auto gold = Gold(split.test);
-  KeepItems(split.test, &task);
-  const auto texts = Normalized(split.test, normalizer);
-  task.methods.push_back(
-      Method("majority class", true, gold, std::vector<std::string>(gold.size(), MajorityLabel(split.train))));
-  VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_offensive", "1", "0", texts, gold, &task));
-  return task;
+  *log << "offensive (zh): " << split.train.size() << " train, " << split.test.size() << " dev, "
+       << split.held_out.size() << " held out of train.csv\n";
+  const std::string aim = "macro-F1 >= 0.82 on the official test split (not in the shared data; see the notes)";
+  std::vector<TaskResult> tasks;
+  for (const bool dev : {true, false}) {
+    const std::vector<LabeledText>& part = dev ? split.test : split.held_out;
+    TaskResult task{dev ? "Offensive / attacking language, Chinese (COLD dev)"
+                        : "Offensive / attacking language, Chinese (COLD train.csv, held out)",
+                    dev ? "COLD: trained on train.csv less its held-out part, measured on dev.csv"
+                        : fmt::format("COLD: the rows of train.csv with XXH64(text) % 100 < {}, never trained on",
+                                      kColdHeldOutPercent),
+                    static_cast<int64_t>(split.train.size()), static_cast<int64_t>(part.size()), aim, {}, {}, {}, {}};
+    const auto gold = Gold(part);
+    KeepItems(part, &task);
+    const auto texts = Normalized(part, normalizer);
+    task.methods.push_back(
+        Method("majority class", true, gold, std::vector<std::string>(gold.size(), MajorityLabel(split.train))));
+    VIGIL_RETURN_IF_ERROR(AddChineseModelMethods(p.model_dir, "zh_offensive", "1", "0", texts, gold, &task));
+    tasks.push_back(std::move(task));
+  }
+  tasks.back().notes.push_back(
+      "The official COLD test split (5,323 rows) is not in the shared data. Measured outside the project on it, the "
+      "same models score macro-F1 0.800 (character fastText 0.788; the COLD authors' RoBERTa 0.824): every method "
+      "loses 10-11 points from dev to test, so the dev and held-out figures here are not comparable with the "
+      "authors' 0.824, and the 0.82 aim is missed on the test split.");
+  return tasks;
 }
 
 Result<TaskResult> StanceTask(const EvalPaths& p, const Normalizer& normalizer, std::ostream* log) {
@@ -308,10 +328,12 @@ Result<QualityReport> EvaluateQuality(const EvalPaths& paths, const Normalizer& 
   QualityReport report;
   VIGIL_ASSIGN_OR_RETURN(TaskResult sentiment, SentimentTask(paths, normalizer, log));
   report.tasks.push_back(std::move(sentiment));
-  VIGIL_ASSIGN_OR_RETURN(TaskResult offensive, OffensiveTask(paths, normalizer, log));
-  report.tasks.push_back(std::move(offensive));
+  VIGIL_ASSIGN_OR_RETURN(std::vector<TaskResult> offensive, OffensiveTasks(paths, normalizer, log));
+  for (TaskResult& t : offensive) report.tasks.push_back(std::move(t));
   VIGIL_ASSIGN_OR_RETURN(TaskResult stance, StanceTask(paths, normalizer, log));
   report.tasks.push_back(std::move(stance));
+  VIGIL_ASSIGN_OR_RETURN(std::vector<TaskResult> zh_stance, ChineseStanceTasks(paths, normalizer, log));
+  for (TaskResult& t : zh_stance) report.tasks.push_back(std::move(t));
   report.mention_labels = "data/eval/mentions.tsv";
   const std::string labels = paths.data_dir + "/eval/mentions.tsv";
   const std::string targets = paths.data_dir + "/eval/mention_targets.tsv";
@@ -355,11 +377,56 @@ Status WritePredictions(const QualityReport& report, const std::string& dir) {
   return Status::Ok();
 }
 
+namespace {
+
+const MethodResult* MethodNamed(const TaskResult& task, std::string_view name) {
+  for (const MethodResult& m : task.methods) {
+    if (m.method == name) return &m;
+  }
+  return nullptr;
+}
+
+// The Chinese stance bullet, with the measured figures of both parts.
+std::string ChineseStanceLimits(const QualityReport& report) {
+  const TaskResult* dev = nullptr;
+  const TaskResult* held_out = nullptr;
+  for (const TaskResult& t : report.tasks) {
+    if (t.task.starts_with("Stance toward a named target, Chinese")) (t.task.ends_with("(dev part)") ? dev : held_out) = &t;
+  }
+  if (dev == nullptr || held_out == nullptr) return "";
+  const auto f1 = [](const TaskResult* t, const char* method) {
+    const MethodResult* m = MethodNamed(*t, method);
+    return m == nullptr ? 0.0 : m->metrics.macro_f1;
+  };
+  const double v_dev = f1(dev, kStanceMethodDefault), v_held = f1(held_out, kStanceMethodDefault);
+  const double i_dev = f1(dev, kStanceMethodIgnoreTarget), i_held = f1(held_out, kStanceMethodIgnoreTarget);
+  return fmt::format(
+      "- Chinese stance toward a named target: {:.3f} macro-F1 on the held-out part ({:.3f} on the dev part the "
+      "rules were written on), against {:.3f} ({:.3f}) when the target is ignored. The set is small (147 held-out "
+      "pairs: a figure moves by about +-0.05) and two-thirds neutral, from two sources (COLD comments about groups, "
+      "a tech news channel); a benchmark of opinionated Weibo posts about policies and people has fewer neutral "
+      "posts and targets that are rarely named, where the whole-text reading decides. The aim there is 0.55 "
+      "macro-F1; this set cannot say whether it is met. What remains hard: defences of a group that quote the "
+      "stereotype they reject, irony, opinions carried by one unknown word, and neutral news that uses opinion "
+      "words without a mark of personal register. Reported opinion (据报道, 批评者认为, quotes) counts half, "
+      "not nothing: state media launder attacks through \"critics say\", and the built-in example depends on "
+      "reading them as hostile; a benchmark that labels all reported opinion neutral costs Vigil some points "
+      "here. Two settings were chosen after the held-out part had been measured once, for reasons other than "
+      "its figure: that reported-opinion weight (raised from a tenth to a half for the example case; the "
+      "held-out figure went from 0.456 to 0.470 with the attack model inside stance) and, as the brief for the "
+      "default asks, leaving the attack model out of stance because it measured lower there.\n",
+      v_held, v_dev, i_held, i_dev);
+}
+
+}  // namespace
+
 std::string RenderQualityMarkdown(const QualityReport& report) {
   std::string md;
   md += "# Text quality\n\n";
   md += "Produced by `vigil eval` (after `vigil train`) from the shared labelled data; do not edit by hand.\n";
-  md += "Every figure is measured on data the models never saw in training. Baselines run on the same split.\n\n";
+  md += "Every figure is measured on data no training saw, and each table says which split. Baselines run on the "
+        "same split. Chinese stance is reported on two parts of its labelled set: the dev part, read while its rules "
+        "were written, and the held-out part, never used for tuning; the held-out figure is the one to quote.\n\n";
   md += "## Summary\n\n| task | metric | Vigil | best baseline | aim |\n|---|---|---|---|---|\n";
   for (const TaskResult& t : report.tasks) {
     double vigil = 0, base = 0;
@@ -416,11 +483,17 @@ std::string RenderQualityMarkdown(const QualityReport& report) {
   transformer; none may be downloaded. The split is deduplicated (about half the lines are repeats), so
   no test text was seen in training; the aim's 0.84 for plain character fastText was probably measured
   without that step (0.82 here).
-- COLD is measured on its dev split (the test split is not in the shared data); the 0.824 reference is the
-  authors' RoBERTa on the test split, so the two are not strictly comparable.
+- COLD: the official test split (5,323 rows) is not in the shared data. The dev figure and the figure on the
+  held-out tenth of train.csv are both on data no model saw, but from the distribution the models were
+  trained on; on the official test split the same models scored macro-F1 0.800 in an outside measurement
+  (character fastText 0.788, the authors' RoBERTa 0.824). Every method loses 10-11 points from dev to test,
+  so **the 0.82 aim is missed on the test split**, and the dev figure must not be compared with the
+  authors' 0.824.
 - English stance: only the train file of the IBM claim-stance data is available (1,039 claims, 25 topics);
   holding out whole topics leaves 6 unseen topics and 329 claims, so a figure moves by about +-0.05 with
-  the topics drawn. The lexicon rules (negation, contrast and polarity shifters: "reduce crime" is good
+  the topics drawn. It is not the official test split (30 unseen topics, not in the shared data), on which
+  an outside measurement found 0.623 for Vigil's stance and 0.580 for lexicon counting: the 6-topic figure
+  below overstates by about five points. The lexicon rules (negation, contrast and polarity shifters: "reduce crime" is good
   news) gain about two points over plain counting on all 25 topics and more on the test topics; the
   fastText model, trained on the other topics, adds most where the claim holds no opinion word. Claims
   whose target is only implied ("A party's basic function is to choose its own leaders") stay hard.
@@ -430,10 +503,13 @@ std::string RenderQualityMarkdown(const QualityReport& report) {
   The labelled set is small (107 texts), so the figures have wide error bars, and a few general election
   words (民调, 竞选, 选举, 政府, 国会, poll, campaign, government, vote) were added to the context list
   after the set was labelled: treat the mention figures as optimistic until a fresh set confirms them.
-- The trained models read political text with vocabulary learnt from reviews and Weibo/Zhihu comments;
-  StanceScorer therefore lets the political lexicon decide the direction and uses the models to
-  strengthen it or where the lexicon is silent.
+- The trained models read political text with vocabulary learnt from reviews and Weibo/Zhihu comments.
+  For Chinese stance the review-trained models (sentiment ensemble and derived lexicon) are off by default:
+  on the stance set they call most posts favourable (table above). The attack model measured no better
+  than the rules alone inside stance on the held-out part, so stance runs without it by default; it gives
+  incidents their hostile-language finding instead.
 )";
+  md += ChineseStanceLimits(report);
   md += "\n## Reproduce\n\n```sh\nninja -C build vigil\n./build/apps/cli/vigil train   # about 2 minutes, one thread, deterministic; "
         "models -> build/models\n./build/apps/cli/vigil eval    # prints the figures, rewrites docs/quality.md\n```\n";
   return md;

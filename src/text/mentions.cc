@@ -13,6 +13,8 @@
 #include <map>
 #include <optional>
 
+#include "text/aliases.h"
+
 namespace vigil::text {
 namespace {
 
@@ -201,9 +203,15 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
   std::map<std::pair<uint32_t, std::string>, size_t> seen;  // (target, normalised) -> entry
   for (uint32_t t = 0; t < config.targets.size(); ++t) {
     const Target& target = config.targets[t];
-    std::vector<std::string> spellings = target.aliases;
-    spellings.insert(spellings.begin(), target.name);
-    for (const std::string& written : spellings) {
+    std::vector<DerivedAlias> spellings;
+    spellings.push_back({target.name, false});
+    for (const std::string& alias : target.aliases) spellings.push_back({alias, false});
+    const size_t configured = spellings.size();
+    for (size_t i = 0; i < configured; ++i) {
+      for (DerivedAlias& d : DeriveAliases(spellings[i].written)) spellings.push_back(std::move(d));
+    }
+    for (size_t i = 0; i < spellings.size(); ++i) {
+      const std::string& written = spellings[i].written;
       std::string norm = normalizer.NormalizeOrReplace(written);
       // Trim surrounding spaces so " Carney" and "Carney" are one alias.
       const auto first = norm.find_first_not_of(' ');
@@ -215,6 +223,8 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
       e.written = written;
       e.normalized = std::move(norm);
       e.latin = !HasHan(e.normalized);
+      e.derived = i >= configured;
+      e.nickname = spellings[i].nickname;
       aliases->push_back(std::move(e));
     }
   }
@@ -223,7 +233,9 @@ Result<MentionMatcher> MentionMatcher::Build(const WatchConfig& config, const No
   // Ambiguity: a single Latin word (a bare surname such as "carney"), a Han form of at most two characters,
   // or a form that is the tail of a longer alias of the same person (卡尼 in 马克卡尼, 弗里兰 in 克里斯蒂娅弗里兰).
   for (AliasEntry& e : *aliases) {
-    if (e.latin) {
+    if (e.derived) {
+      e.ambiguous = true;
+    } else if (e.latin) {
       e.ambiguous = e.normalized.find_first_of(" -·'") == std::string::npos;
     } else {
       e.ambiguous = CountCodePoints(e.normalized) <= kMaxAmbiguousHanChars;
@@ -322,6 +334,8 @@ void MentionMatcher::Find(std::string_view normalized, std::vector<MentionHit>* 
       });
       if (coreferent) {
         confidence = kConfidenceCoreferent;
+      } else if (alias.nickname) {
+        confidence = kConfidenceBare;  // 老马 beside 总理 is still anyone called 马
       } else if (co_mention) {
         confidence = kConfidenceContext;
       } else {

@@ -29,6 +29,8 @@ struct AliasEntry {
   std::string normalized;  // the searched form
   bool latin = false;      // needs word boundaries
   bool ambiguous = false;  // a short form that also names other people
+  bool derived = false;    // not configured: derived from a configured full name (text/aliases.h)
+  bool nickname = false;   // a derived familiar form (老X, X总): confident only beside another alias
 };
 
 // Confidence levels of a hit (named so reports and tests share them).
@@ -41,7 +43,8 @@ inline constexpr size_t kMaxMentionsPerText = 2000;
 
 class MentionMatcher {  // built once from the WatchConfig; Find is const and thread-safe
  public:
-  // Normalises every target's name and aliases, classifies each as distinctive or ambiguous and compiles
+  // Normalises every target's name and aliases, adds the forms derived from them (DeriveAliases: surnames,
+  // 老X, X总; always ambiguous), classifies each as distinctive or ambiguous and compiles
   // them into one Hyperscan literal database. Fails when no target has a usable alias or Hyperscan refuses.
   static Result<MentionMatcher> Build(const WatchConfig& config, const Normalizer& normalizer);
 
@@ -50,7 +53,8 @@ class MentionMatcher {  // built once from the WatchConfig; Find is const and th
   // excepted: #trumppence16, @realdonaldtrump). Overlapping hits of
   // the same target keep the longest. An ambiguous alias gets kConfidenceCoreferent when a distinctive
   // alias of the same target occurs in the text, kConfidenceContext when another watched target occurs
-  // in the text or a title / party / election word is near it, else kConfidenceBare.
+  // in the text or a title / party / election word is near it, else kConfidenceBare. A nickname (老X, X总)
+  // is kConfidenceCoreferent beside a distinctive alias of its target and kConfidenceBare otherwise.
   // Only the first kMaxMentionsPerText alias occurrences of a text are considered.
   // Thread-safe (Hyperscan scratch space is per thread).
   void Find(std::string_view normalized, std::vector<MentionHit>* out) const;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <fstream>
@@ -27,6 +28,16 @@ constexpr size_t kMaxSentenceBytes = 1500;  // scoring window either side of a m
 constexpr float kModelMinMargin = 0.3f;     // model polarity below this (P within 0.35..0.65) is ignored
 constexpr float kLexiconShare = 0.6f;       // weight of the lexicon when it and the model agree
 constexpr float kModelOnlyShare = 0.5f;     // weight of the model where the lexicon found no opinion word
+// Chinese roles (who holds an opinion about whom).
+constexpr float kOtherClauseWeight = 0.5f;  // opinion in a clause of the sentence other than the target's
+constexpr float kReportedWeight = 0.5f;     // opinion someone else is reported to hold, or quoted
+constexpr float kObjectiveWeight = 0.5f;    // opinion words in a sentence that reads as news
+constexpr size_t kScareQuoteChars = 6;      // a quote this short is the writer's irony ("民主"), not speech
+constexpr float kVictimShare = 1.0f;        // sympathy for the victim of a harm word, per unit of its valence
+constexpr size_t kPatientReach = 4;         // tokens between a harm word and the target it acts on
+constexpr float kRhetoricalRaw = -1.5f;     // a rhetorical question with no opinion word: a challenge
+constexpr float kAttackFloor = kAttackThreshold;
+constexpr float kAttackRaw = 3.0f;          // raw valence of a certain attack (P = 1)
 
 using Kind = StanceScorer::Kind;
 using Entry = StanceScorer::Entry;
@@ -36,6 +47,13 @@ struct Token {
   size_t begin = 0, end = 0;
   const Entry* entry = nullptr;  // null: a word with no lexicon meaning
   bool boundary = false;         // clause punctuation
+};
+
+// How much an opinion token counts toward the target, from who holds it about whom (Chinese).
+struct Role {
+  float weight = 1;
+  bool victim = false;      // a harm word acting on the target: sympathy, whatever its polarity
+  bool self_agent = false;  // ... done by the writer (我歧视…): then it counts as it reads
 };
 
 bool IsClausePunct(char32_t c) {
@@ -149,8 +167,10 @@ class Tokenizer {
 
 bool Is(const Token& t, Kind k) { return t.entry != nullptr && t.entry->kind == k; }
 
-// Sum of the valences of the opinion words in `tokens`, after negation, degree, contrast and concession.
-float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip_end, bool french) {
+// Sum of the valences of the opinion words in `tokens`, after negation, degree, contrast and concession;
+// `roles` (one per token, may be null) weighs each opinion word by who it is about.
+float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip_end, bool french,
+                const std::vector<Role>* roles = nullptr) {
   std::vector<float> weight(tokens.size(), 1.0f);
   // Concession: its clause (to the next punctuation or contrast word) counts half.
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -209,6 +229,12 @@ float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip
       }
       if (ne && closer) v *= kNeDefaultFactor;
     }
+    if (roles != nullptr) {
+      const Role& role = (*roles)[i];
+      // The target suffers the harm: sympathy, unless the writer does it ("我歧视…", not "我不歧视…").
+      if (role.victim && !(role.self_agent && !negated)) v = kVictimShare * std::abs(v);
+      v *= role.weight;
+    }
     sum += v * weight[i];
   }
   return sum;
@@ -216,10 +242,161 @@ float SumTokens(const std::vector<Token>& tokens, size_t skip_begin, size_t skip
 
 float Squash(float raw) { return raw / std::sqrt(raw * raw + kNormalizeAlpha); }
 
+// The model polarity joins a lexicon score: the lexicon decides the direction when it has opinion words
+// (an agreeing model strengthens it) and the model only speaks, at reduced weight, where it is silent.
+float CombineWithModel(float lexicon, float model) {
+  if (model == 0) return lexicon;
+  if (lexicon == 0) return kModelOnlyShare * model;
+  if ((lexicon > 0) == (model > 0)) return kLexiconShare * lexicon + (1 - kLexiconShare) * model;
+  return lexicon;
+}
+
+// Byte spans (inside the marks) of the quotes in `s` longer than a scare quote: “…”, 「…」, 『…』, "…".
+std::vector<std::pair<size_t, size_t>> LongQuotes(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  size_t open = std::string_view::npos, chars = 0;
+  char32_t closer = 0;
+  for (size_t i = 0; i < s.size();) {
+    const size_t at = i;
+    const char32_t c = NextCodePoint(s, &i);
+    if (open == std::string_view::npos) {
+      closer = c == U'“' ? U'”' : c == U'「' ? U'」' : c == U'『' ? U'』' : c == U'"' ? U'"' : 0;
+      if (closer != 0) open = i, chars = 0;
+    } else if (c == closer) {
+      if (chars > kScareQuoteChars) spans.emplace_back(open, at);
+      open = std::string_view::npos;
+    } else {
+      ++chars;
+    }
+  }
+  if (open != std::string_view::npos && chars > kScareQuoteChars) spans.emplace_back(open, s.size());
+  return spans;
+}
+
+bool TokenIs(std::string_view s, const Token& t, std::string_view word) { return s.substr(t.begin, t.end - t.begin) == word; }
+
+// Who holds each opinion word of a Chinese sentence about whom, relative to the target at
+// [target_begin, target_end) (empty: no target) and the other persons at `others`.
+struct ZhReading {
+  std::vector<Role> roles;
+  bool rhetorical = false;  // the sentence is a rhetorical question
+  bool victim = false;      // the target suffers a harm word
+  bool anchored = false;    // another person shares the target's clause
+};
+
+ZhReading ReadZhRoles(std::string_view sentence, const std::vector<Token>& tokens, size_t target_begin,
+                      size_t target_end, const std::vector<std::pair<size_t, size_t>>& others) {
+  ZhReading r;
+  r.roles.assign(tokens.size(), Role{});
+  const bool has_target = target_begin < target_end;
+  std::vector<int> clause(tokens.size());
+  int clauses = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    clauses += tokens[i].boundary ? 1 : 0;
+    clause[i] = clauses;
+  }
+  auto clause_at = [&](size_t pos) {
+    int k = 0;
+    for (const Token& t : tokens) k += t.boundary && t.begin < pos ? 1 : 0;
+    return k;
+  };
+  const int target_clause = has_target ? clause_at(target_begin) : -1;
+  std::vector<std::pair<size_t, int>> anchors;  // (position, clause) of other persons
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (Is(tokens[i], Kind::kOther)) anchors.emplace_back(tokens[i].begin, clause[i]);
+  }
+  for (const auto& [b, e] : others) anchors.emplace_back(b, clause_at(b));
+  std::vector<bool> clause_anchored(static_cast<size_t>(clauses) + 1, false);
+  for (const auto& [pos, c] : anchors) clause_anchored[static_cast<size_t>(c)] = true;
+  // A clause with a third-person pronoun and no other person speaks of the target ("…卡尼，但是他非常成功").
+  std::vector<bool> clause_pronoun(static_cast<size_t>(clauses) + 1, false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (Is(tokens[i], Kind::kPronoun)) clause_pronoun[static_cast<size_t>(clause[i])] = true;
+  }
+  r.anchored = has_target && clause_anchored[static_cast<size_t>(target_clause)];
+
+  // The writer ("我") before a word in its clause makes it the writer's own.
+  auto by_writer = [&](size_t i) {
+    for (size_t j = i; j-- > 0 && !tokens[j].boundary;) {
+      if (Is(tokens[j], Kind::kSelf)) return true;
+    }
+    return false;
+  };
+  // Reported speech: after a reporting cue (据报道, 表示) to the end of the sentence, after a speech-act
+  // word (批评, 称赞) to the end of its clause; a contrast word (但是) returns to the writer's voice.
+  std::vector<bool> reported(tokens.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    r.rhetorical = r.rhetorical || Is(tokens[i], Kind::kRhetorical);
+    const bool speech = tokens[i].entry != nullptr && tokens[i].entry->speech;
+    if (!(Is(tokens[i], Kind::kReport) || speech) || by_writer(i)) continue;
+    for (size_t j = i + 1; j < tokens.size() && !Is(tokens[j], Kind::kContrast) && !(speech && tokens[j].boundary); ++j) {
+      reported[j] = true;
+    }
+  }
+  const auto quotes = LongQuotes(sentence);
+  // A sentence with no mark of personal register (the writer or an addressee, a modal particle, a degree
+  // word, "!" or "?", an emoticon such as [捂脸]) reads as news: its opinion words are mostly description.
+  bool subjective = false;
+  for (const Token& t : tokens) {
+    subjective = subjective || Is(t, Kind::kSubjective) || Is(t, Kind::kSelf) || Is(t, Kind::kOther) ||
+                 Is(t, Kind::kDegree) || Is(t, Kind::kRhetorical);
+  }
+  subjective = subjective || sentence.find_first_of("!?[") != std::string_view::npos ||
+               sentence.find("！") != std::string_view::npos || sentence.find("？") != std::string_view::npos ||
+               sentence.find("…") != std::string_view::npos;
+
+  // The target is the harm word's object: right after it, before it with 被/遭 between, or after 对.
+  auto target_is_patient = [&](size_t i) {
+    const Token& t = tokens[i];
+    if (t.end <= target_begin) {
+      size_t between = 0;
+      for (size_t j = i + 1; j < tokens.size() && tokens[j].begin < target_begin; ++j) ++between;
+      return between <= kPatientReach;
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (tokens[j].begin >= target_end && (TokenIs(sentence, tokens[j], "被") || TokenIs(sentence, tokens[j], "遭"))) {
+        return true;
+      }
+      if (tokens[j].end == target_begin && TokenIs(sentence, tokens[j], "对")) return true;
+    }
+    return false;
+  };
+
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!Is(t, Kind::kOpinion)) continue;
+    Role& role = r.roles[i];
+    const size_t own = static_cast<size_t>(clause[i]);
+    if (has_target && clause[i] != target_clause) {
+      role.weight = clause_anchored[own] ? 0.0f : clause_pronoun[own] ? 1.0f : kOtherClauseWeight;
+    } else if (has_target) {
+      const size_t to_target = t.begin >= target_end ? t.begin - target_end : target_begin - std::min(target_begin, t.end);
+      for (const auto& [pos, c] : anchors) {
+        const size_t to_anchor = t.begin >= pos ? t.begin - pos : pos - t.begin;
+        if (c == clause[i] && to_anchor < to_target) role.weight = 0;
+      }
+      if (t.entry->harm && target_is_patient(i)) {
+        role.victim = true;
+        role.self_agent = by_writer(i);
+        r.victim = true;
+      }
+    }
+    const bool speech_of_other = t.entry->speech && !by_writer(i);
+    const bool quoted = std::any_of(quotes.begin(), quotes.end(),
+                                    [&](const auto& q) { return t.begin >= q.first && t.end <= q.second; });
+    if (speech_of_other || reported[i] || quoted) role.weight *= kReportedWeight;
+    if (!subjective) role.weight *= kObjectiveWeight;
+  }
+  return r;
+}
+
+Stance StanceOf(float s, float band) {
+  return s > band ? Stance::kFavor : s < -band ? Stance::kAgainst : Stance::kNeutral;
+}
+
 StanceScore ToStance(float raw) {
   const float s = Squash(raw);
-  const Stance stance = s > kNeutralBand ? Stance::kFavor : s < -kNeutralBand ? Stance::kAgainst : Stance::kNeutral;
-  return StanceScore{stance, s};
+  return StanceScore{StanceOf(s, kNeutralBand), s};
 }
 
 // [begin, end) of the sentence holding byte `pos`, at most kMaxSentenceBytes either side of it (a huge
@@ -267,7 +444,15 @@ Status ParseLexiconFile(const std::string& path, const char* want_lang, bool mod
       if (cols[0] != want_lang) continue;
       term = cols[1];
       value_text = cols[3];
-      static const std::array<std::pair<const char*, Kind>, 9> kKinds = {{{"negator", Kind::kNegator},
+      static const std::array<std::pair<const char*, Kind>, 17> kKinds = {{{"negator", Kind::kNegator},
+                                                                         {"pronoun", Kind::kPronoun},
+                                                                         {"subjective", Kind::kSubjective},
+                                                                         {"report", Kind::kReport},
+                                                                         {"rhetorical", Kind::kRhetorical},
+                                                                         {"other", Kind::kOther},
+                                                                         {"self", Kind::kSelf},
+                                                                         {"harm", Kind::kOpinion},
+                                                                         {"speech", Kind::kOpinion},
                                                                          {"conjunction", Kind::kConjunction},
                                                                          {"shifter", Kind::kShifter},
                                                                          {"degree", Kind::kDegree},
@@ -283,6 +468,8 @@ Status ParseLexiconFile(const std::string& path, const char* want_lang, bool mod
           known = true;
         }
       }
+      e.harm = cols[2] == "harm";
+      e.speech = cols[2] == "speech";
       if (!known) return Status::InvalidArgument(fmt::format("{}:{}: kind: unknown '{}'", path, line_no, cols[2]));
     } else {
       term = cols[0];
@@ -393,11 +580,19 @@ Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& da
 
 StanceScorer::~StanceScorer() = default;
 
-Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir) {
+Result<std::unique_ptr<StanceScorer>> StanceScorer::Create(const std::string& data_dir, const std::string& model_dir,
+                                                           const StanceOptions& options) {
   VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<StanceScorer> s, Create(data_dir));
-  VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
-  VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
-  VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
+  s->options_ = options;
+  if (options.zh_review_models) {
+    VIGIL_RETURN_IF_ERROR(ParseLexiconFile(model_dir + "/zh_derived.tsv", nullptr, false, true, &s->zh_));
+  }
+  if (options.zh_review_models) {
+    VIGIL_ASSIGN_OR_RETURN(s->zh_model_, TwoClassEnsemble::Load(model_dir, "zh_sentiment", "pos"));
+  }
+  if (options.en_model) {
+    VIGIL_ASSIGN_OR_RETURN(s->en_model_, TextClassifier::Load(model_dir + "/en_stance.bin", FeatureSet::kWords));
+  }
   VIGIL_ASSIGN_OR_RETURN(s->attack_model_, TwoClassEnsemble::Load(model_dir, "zh_offensive", "1"));
   for (const auto& [term, entry] : s->zh_) {
     size_t chars = 0;
@@ -423,14 +618,92 @@ float StanceScorer::AttackProbability(std::string_view normalized) const {
   return attack_model_->Probability(normalized);
 }
 
+float StanceScorer::AttackAround(std::string_view normalized, const MentionHit& hit) const {
+  if (attack_model_ == nullptr || hit.begin > hit.end || hit.end > normalized.size()) return -1;
+  const auto [begin, end] = SentenceAround(normalized, hit.begin);
+  return attack_model_->Probability(normalized.substr(begin, end - begin));
+}
+
 float StanceScorer::RawScore(std::string_view text, size_t skip_begin, size_t skip_end, Lang lang) const {
   const Lexicon& latin = lang == Lang::kFr ? fr_ : en_;
   const Tokenizer tokenizer(latin, zh_, zh_max_chars_);
   return SumTokens(tokenizer.Run(text), skip_begin, skip_end, lang == Lang::kFr);
 }
 
-StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& hit, Lang lang) const {
+StanceScorer::ZhSentence StanceScorer::ReadZhSentence(std::string_view sentence, size_t target_begin, size_t target_end,
+                                                     const std::vector<std::pair<size_t, size_t>>& others) const {
+  const std::vector<Token> tokens = Tokenizer(en_, zh_, zh_max_chars_).Run(sentence);
+  const ZhReading reading = ReadZhRoles(sentence, tokens, target_begin, target_end, others);
+  float raw = SumTokens(tokens, target_begin, target_end, false, &reading.roles);
+  if (reading.rhetorical) raw = raw != 0 ? -raw : kRhetoricalRaw;
+  return ZhSentence{raw, reading.victim, reading.anchored, reading.rhetorical};
+}
+
+float StanceScorer::AttackRaw(std::string_view text) const {
+  if (attack_model_ == nullptr || !options_.zh_attack_model) return 0;
+  const float p = attack_model_->Probability(text);
+  return p > kAttackFloor ? -kAttackRaw * (p - kAttackFloor) / (1 - kAttackFloor) : 0.0f;
+}
+
+StanceScore StanceScorer::ScoreZh(std::string_view normalized, const MentionHit& hit,
+                                  std::span<const MentionHit> others) const {
+  const auto [begin, end] = SentenceAround(normalized, hit.begin);
+  const std::string_view sentence = normalized.substr(begin, end - begin);
+  std::vector<std::pair<size_t, size_t>> other_spans;
+  for (const MentionHit& o : others) {
+    if (o.target_index != hit.target_index && o.begin >= begin && o.end <= end) {
+      other_spans.emplace_back(o.begin - begin, o.end - begin);
+    }
+  }
+  const ZhSentence read = ReadZhSentence(sentence, hit.begin - begin, hit.end - begin, other_spans);
+  float raw = read.raw;
+  // An attack in the sentence is on the target unless the target is its victim or shares the clause with
+  // another person the attack may be aimed at.
+  if (!read.victim && !read.anchored && !read.rhetorical) raw += AttackRaw(sentence);
+  if (raw == 0) raw = kNeighbourWeight * NeighbourRaw(normalized, begin, end);
+  float s = Squash(raw);
+  if (options_.zh_review_models) s = CombineWithModel(s, ModelPolarity(sentence, Lang::kZh));
+  return StanceScore{StanceOf(s, kZhNeutralBand), s, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+}
+
+float StanceScorer::NeighbourRaw(std::string_view normalized, size_t begin, size_t end) const {
+  float neighbours = 0;
+  if (begin > 0) {
+    size_t terminator = begin;  // the previous sentence ends with the character before `begin`
+    PrevCodePoint(normalized, &terminator);
+    const auto [pb, pe] = SentenceAround(normalized, terminator);
+    neighbours += ReadZhSentence(normalized.substr(pb, pe - pb), 0, 0, {}).raw;
+  }
+  if (end < normalized.size()) {
+    const auto [nb, ne] = SentenceAround(normalized, end);
+    neighbours += ReadZhSentence(normalized.substr(nb, ne - nb), 0, 0, {}).raw;
+  }
+  return neighbours;
+}
+
+StanceScore StanceScorer::ScoreUnnamed(std::string_view normalized, Lang lang) const {
+  const auto whole = [&](StanceScore s) {
+    s.basis_begin = 0;
+    s.basis_end = static_cast<uint32_t>(std::min<size_t>(normalized.size(), UINT32_MAX));
+    return s;
+  };
+  if (lang != Lang::kZh) return whole(ScoreText(normalized, lang));
+  float raw = 0;
+  for (size_t begin = 0; begin < normalized.size();) {
+    const auto [b, e] = SentenceAround(normalized, begin);
+    raw += ReadZhSentence(normalized.substr(b, e - b), 0, 0, {}).raw;
+    begin = std::max(e, begin + 1);
+  }
+  raw += AttackRaw(normalized);
+  float s = Squash(raw);
+  if (options_.zh_review_models) s = CombineWithModel(s, ModelPolarity(normalized, Lang::kZh));
+  return whole(StanceScore{StanceOf(s, kZhNeutralBand), s});
+}
+
+StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& hit, Lang lang,
+                                std::span<const MentionHit> others) const {
   if (hit.begin > hit.end || hit.end > normalized.size()) return StanceScore{Stance::kNeutral, 0};
+  if (lang == Lang::kZh) return ScoreZh(normalized, hit, others);
   const auto [begin, end] = SentenceAround(normalized, hit.begin);
   const std::string_view sentence = normalized.substr(begin, end - begin);
   float raw = RawScore(sentence, hit.begin - begin, hit.end - begin, lang);
@@ -456,21 +729,10 @@ StanceScore StanceScorer::Score(std::string_view normalized, const MentionHit& h
     if (Is(t, Kind::kContrast)) dominant = t.end;
   }
   const float model = ModelPolarity(sentence.substr(dominant), lang);
-  if (model == 0) return ToStance(raw);
   // The lexicon sees negation and contrast around the target and carries political vocabulary; the
-  // models were trained on other domains (product reviews, Wikipedia claims). So the lexicon decides the
-  // direction when it has opinion words (an agreeing model strengthens it) and the model only speaks, at
-  // reduced weight, where the lexicon is silent.
-  float s = 0;
-  if (lexicon == 0) {
-    s = kModelOnlyShare * model;
-  } else if ((lexicon > 0) == (model > 0)) {
-    s = kLexiconShare * lexicon + (1 - kLexiconShare) * model;
-  } else {
-    s = lexicon;
-  }
-  const Stance stance = s > kNeutralBand ? Stance::kFavor : s < -kNeutralBand ? Stance::kAgainst : Stance::kNeutral;
-  return StanceScore{stance, s};
+  // models were trained on other domains (product reviews, Wikipedia claims).
+  const float s = CombineWithModel(lexicon, model);
+  return StanceScore{StanceOf(s, kNeutralBand), s, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
 }
 
 StanceScore StanceScorer::ScoreText(std::string_view normalized, Lang lang) const {

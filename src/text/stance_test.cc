@@ -196,3 +196,103 @@ TEST(StanceModelTest, BlendedScoringAndAttackProbability) {
 
 }  // namespace
 }  // namespace vigil::text
+
+namespace vigil::text {
+namespace {
+
+// The Chinese rules of who holds an opinion about whom, one per test, on sentences in the style of the
+// labelled set (docs/stance-labelling.md).
+class ZhRolesTest : public StanceTest {
+ protected:
+  // Stance toward `name`, with the hits of `others` passed as other persons.
+  StanceScore ScoreWithOthers(std::string_view raw, std::string_view name, const std::vector<std::string>& others) {
+    (void)norm_->Normalize(raw, &text_);
+    const std::string key = norm_->NormalizeOrReplace(name);
+    const size_t pos = text_.find(key);
+    EXPECT_NE(pos, std::string::npos);
+    std::vector<MentionHit> hits;
+    for (uint32_t i = 0; i < others.size(); ++i) {
+      const std::string other = norm_->NormalizeOrReplace(others[i]);
+      const size_t at = text_.find(other);
+      EXPECT_NE(at, std::string::npos);
+      hits.push_back(MentionHit{i + 1, 0, static_cast<uint32_t>(at), static_cast<uint32_t>(at + other.size()), 1.0f});
+    }
+    const MentionHit hit{0, 0, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + key.size()), 1.0f};
+    return scorer_->Score(text_, hit, Lang::kZh, hits);
+  }
+};
+
+TEST_F(ZhRolesTest, ReportedOpinionCountsHalfOfTheWritersOwn) {
+  // Half, not nothing: state media launder attacks through "critics say" (批评者认为), and that choice is
+  // the post's stance; plain news with one reported word stays weak.
+  const float reported = Score("Reddit首席执行官赞扬马斯克的成本削减举措。", "马斯克", Lang::kZh).score;
+  const float own = Score("我赞扬马斯克的成本削减举措。", "马斯克", Lang::kZh).score;
+  EXPECT_GT(reported, 0);
+  EXPECT_LT(reported, 0.5f * own);
+  EXPECT_LT(Score("据报道，马斯克的举措很成功。", "马斯克", Lang::kZh).score,
+            Score("马斯克的举措很成功。", "马斯克", Lang::kZh).score);
+  // The writer's own report cue is the writer's opinion.
+  EXPECT_EQ(Score("我认为马斯克的举措非常成功。", "马斯克", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(ZhRolesTest, LongQuoteIsSomeoneElsesButAScareQuoteIsTheWritersIrony) {
+  const float quoted = Score("发言人说：“卡尼的政策非常成功，深受欢迎。”", "卡尼", Lang::kZh).score;
+  const float own = Score("卡尼的政策非常成功，深受欢迎。", "卡尼", Lang::kZh).score;
+  EXPECT_LT(quoted, 0.7f * own);
+  EXPECT_LT(Score("卡尼所谓的“成功”不过是谎言。", "卡尼", Lang::kZh).score, 0);
+}
+
+TEST_F(ZhRolesTest, RhetoricalQuestionReversesWhatItAsks) {
+  // Defending against a stereotype: the negative word is what the question denies.
+  EXPECT_EQ(Score("河南人怎么就偷井盖了大兄弟", "河南人", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("难道卡尼的政策是成功的吗？", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+  // No opinion word: a challenge.
+  EXPECT_EQ(Score("凭什么让卡尼来决定？", "卡尼", Lang::kZh).stance, Stance::kAgainst);
+}
+
+TEST_F(ZhRolesTest, VictimOfAHarmWordDrawsSympathyUnlessTheWriterDoesTheHarm) {
+  EXPECT_EQ(Score("不要歧视河南人。", "河南人", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("河南人一直被歧视，太过分了。", "河南人", Lang::kZh).stance, Stance::kFavor);
+  EXPECT_EQ(Score("我歧视同性恋。", "同性恋", Lang::kZh).stance, Stance::kAgainst);
+  EXPECT_EQ(Score("我不歧视同性恋。", "同性恋", Lang::kZh).stance, Stance::kFavor);
+  // The target doing the harm is blamed for it.
+  EXPECT_EQ(Score("美国白人歧视并压榨黑人。", "白人", Lang::kZh).stance, Stance::kAgainst);
+}
+
+TEST_F(ZhRolesTest, OpinionAimedAtAnotherPersonIsNotTheTargets) {
+  // The insult is aimed at the addressee who repeats the stereotype, not at the group.
+  EXPECT_NE(Score("你这种人素质真差，满嘴河南人怎样怎样。", "河南人", Lang::kZh).stance, Stance::kAgainst);
+  // Another target in the clause takes the opinion nearest to it.
+  EXPECT_EQ(ScoreWithOthers("卡尼今天发言，博励治却非常无能。", "卡尼", {"博励治"}).stance, Stance::kNeutral);
+  EXPECT_EQ(ScoreWithOthers("卡尼今天发言，博励治却非常无能。", "博励治", {"卡尼"}).stance, Stance::kAgainst);
+}
+
+TEST_F(ZhRolesTest, PronounClauseSpeaksOfTheTarget) {
+  EXPECT_EQ(Score("虽然有人批评卡尼，但是他非常成功。", "卡尼", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(ZhRolesTest, NewsRegisterDampsDescriptiveOpinionWords) {
+  // No mark of personal register: "支持" describes a feature, and counts less than in the writer's voice.
+  const float news = Score("Firefox 现在还支持 macOS 系统上的语音控制命令。", "Firefox", Lang::kZh).score;
+  const float voiced = Score("Firefox 现在还支持 macOS 系统上的语音控制命令啊！", "Firefox", Lang::kZh).score;
+  EXPECT_GT(news, 0);
+  EXPECT_LT(news, 0.7f * voiced);
+  EXPECT_EQ(Score("Firefox 真的太好用了，强烈推荐！", "Firefox", Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(ZhRolesTest, UnnamedTargetReadsTheWholeText) {
+  (void)norm_->Normalize("该项目已实际停止开发与维护，可能存在不可预计的漏洞。请谨慎使用，真的不建议。", &text_);
+  const StanceScore s = scorer_->ScoreUnnamed(text_, Lang::kZh);
+  EXPECT_EQ(s.basis_begin, 0u);
+  EXPECT_EQ(s.basis_end, text_.size());
+  (void)norm_->Normalize("这款应用真的很好用，功能完善，值得推荐！", &text_);
+  EXPECT_EQ(scorer_->ScoreUnnamed(text_, Lang::kZh).stance, Stance::kFavor);
+}
+
+TEST_F(ZhRolesTest, BasisIsTheSentenceOfTheMention) {
+  const StanceScore s = Score("今天天气很好。卡尼非常无能！明天见。", "卡尼", Lang::kZh);
+  EXPECT_EQ(text_.substr(s.basis_begin, s.basis_end - s.basis_begin), "卡尼非常无能!");
+}
+
+}  // namespace
+}  // namespace vigil::text

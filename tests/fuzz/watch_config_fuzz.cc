@@ -2,10 +2,11 @@
 #include <cstdint>
 #include <string>
 
+#include "fuzz_util.h"
 #include "vigil/watch_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string yaml(reinterpret_cast<const char*>(data), size);
+  const std::string yaml = vigil::fuzz::ExpandSizeDriven(data, size);  // deep nesting, huge aliases
   auto config = vigil::ParseWatchConfig(yaml, "fuzz.yaml");
   if (config.ok()) {
     // A valid configuration must answer its own lookups.

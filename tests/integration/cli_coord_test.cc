@@ -37,6 +37,28 @@ TEST(CliCoord, MalformedRowsAreReportedQuarantinedAndTheRestAnalysed) {
     EXPECT_TRUE(std::filesystem::exists(dir + "/out/" + f)) << f;
 }
 
+// One URL shared by 20,000 accounts within a minute once reached 19 GB: it is now one dense object, reported
+// in the run summary and in dense_objects.csv, and costs its shares, not its 64 million pairs.
+TEST(CliCoord, AnObjectSharedBy20000AccountsInAMinuteIsReportedAsOneClique) {
+  const std::string dir = testutil::MakeTempDir("cli_coord");
+  {
+    std::ofstream out(dir + "/swarm.csv");
+    out << "object_id,account_id,content_id,timestamp_share\n";
+    for (int i = 0; i < 20000; ++i) out << "https://swarm.example/a,acc" << i << ",post" << i << "," << 1700000000 + i * 60 / 20000 << "\n";
+  }
+  auto r = testutil::RunProcess({VIGIL_BINARY, "coord", dir + "/swarm.csv", "-o", dir + "/out", "--min-participation", "1"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("0 coordinated pairs"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 dense objects (more than 1000000 in-window pairs each) reported as cliques"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("https://swarm.example/a shared by 20000 accounts within 59 s"), std::string::npos) << r.out;
+  const std::string dense = testutil::ReadFile(dir + "/out/dense_objects.csv");
+  EXPECT_EQ(dense.rfind("object_id,shares,accounts,first_share,last_share,span_seconds,window_pairs,account_ids\n"
+                        "https://swarm.example/a,20000,20000,1700000000,1700000059,59,", 0),
+            0u)
+      << dense.substr(0, 300);
+}
+
 TEST(CliCoord, MissingColumnIsAUsageError) {
   const std::string dir = testutil::MakeTempDir("cli_coord");
   std::ofstream(dir + "/bad.csv") << "object_id,account_id,timestamp_share\no,a,1\n";

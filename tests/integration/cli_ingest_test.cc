@@ -6,6 +6,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <vector>
 #include <thread>
 
 #include "tests/testutil/shared_data.h"
@@ -88,6 +90,36 @@ TEST(CliIngest, KilledIngestLeavesAConsistentStoreAndRerunCompletesIt) {
   auto opened = OpenSqliteStore(store);
   ASSERT_TRUE(opened.ok());
   EXPECT_TRUE((*opened)->CheckIntegrity().ok());
+}
+
+// CooRnet's share table has one row per (post, shared URL): ingest and convert both give one post per id,
+// carrying every URL it shared (the store once kept 672 of the 1,156 URLs; convert wrote 337 ids twice or more).
+TEST(CliIngest, CrowdTangleSharesGiveOnePostPerIdWithEveryUrlInIngestAndConvert) {
+  VIGIL_REQUIRE_SHARED_DATA("crowdtangle-api-samples/ct_shares.csv");
+  const std::string input = testutil::SharedDataPath("crowdtangle-api-samples/ct_shares.csv");
+  const std::string dir = testutil::MakeTempDir("cli");
+  const auto ingest = RunProcess({VIGIL_BINARY, "ingest", "--quiet", "--store", dir + "/v.db", input});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_EQ(StoredPosts(dir + "/v.db"), 1058);
+  auto store = OpenSqliteStore(dir + "/v.db");
+  ASSERT_TRUE(store.ok());
+  std::vector<Post> posts;
+  ASSERT_TRUE((*store)->LoadPosts(PostQuery{}, &posts).ok());
+  std::set<std::string> urls;
+  for (const auto& p : posts) urls.insert(p.links.begin(), p.links.end());
+  EXPECT_EQ(urls.size(), 1156u);
+
+  const auto convert = RunProcess({VIGIL_BINARY, "convert", "--in", input, "--out", dir + "/posts.jsonl"});
+  ASSERT_EQ(convert.exit_code, 0) << convert.err;
+  std::ifstream in(dir + "/posts.jsonl");
+  std::set<std::string> ids;
+  size_t lines = 0;
+  for (std::string line; std::getline(in, line); ++lines) {
+    const size_t start = line.find("\"id\":\"") + 6;
+    ids.insert(line.substr(start, line.find('"', start) - start));
+  }
+  EXPECT_EQ(lines, 1058u);
+  EXPECT_EQ(ids.size(), 1058u);
 }
 
 TEST(CliAnalyze, BadConfigurationIsRefusedBeforeAnyWork) {

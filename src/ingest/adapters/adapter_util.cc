@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <utility>
 
 #include "common/time.h"
 
@@ -30,20 +31,26 @@ std::string_view Trim(std::string_view text) {
 }
 
 bool CsvRecordRejecter::operator()(std::string field, std::string reason) const {
-  sink_.Reject(RejectedRecord{path_, row_.line, std::move(field), std::move(reason), row_.Raw()});
+  sink_.Reject(RejectedCsvRow(path_, row_, std::move(field), std::move(reason)));
   return true;
 }
 
 Status ForEachCsvRecord(const std::string& path, const ColumnMap& columns, RecordSink& sink,
                         const std::function<bool(CsvRow& row, const CsvRecordRejecter& reject)>& on_record) {
-  return ReadCsvRows(path, [&](CsvRow& row) {
-    if (row.line == 1) return true;
-    const CsvRecordRejecter reject(path, row, sink);
-    if (row.fields.size() != columns.size()) {
-      return reject("", fmt::format("row has {} fields, the header has {}", row.fields.size(), columns.size()));
-    }
-    return on_record(row, reject);
-  });
+  CsvReadOptions options;
+  options.on_damaged = [&](const CsvDamage& damage) { sink.Reject(RejectedCsvSpan(path, damage)); };
+  bool header = true;
+  return ReadCsvRows(
+      path,
+      [&](CsvRow& row) {
+        if (std::exchange(header, false)) return true;
+        const CsvRecordRejecter reject(path, row, sink);
+        if (row.fields.size() != columns.size()) {
+          return reject("", fmt::format("row has {} fields, the header has {}", row.fields.size(), columns.size()));
+        }
+        return on_record(row, reject);
+      },
+      options);
 }
 
 Result<int64_t> ParseUtcTimestamp(std::string_view raw) {
@@ -175,6 +182,23 @@ std::string StableId(std::initializer_list<std::string_view> parts) {
   const uint64_t hash = XXH64_digest(state);
   XXH64_freeState(state);
   return fmt::format("{:016x}", hash);
+}
+
+void AddLink(Post& post, std::string link) {
+  if (std::find(post.links.begin(), post.links.end(), link) == post.links.end()) post.links.push_back(std::move(link));
+}
+
+Post& PostMerger::Get(const std::string& key, bool& created) {
+  auto [it, inserted] = index_.try_emplace(key, posts_.size());
+  created = inserted;
+  if (inserted) posts_.emplace_back();
+  return posts_[it->second];
+}
+
+void PostMerger::Flush(RecordSink& sink) {
+  for (Post& post : posts_) sink.Accept(post);
+  posts_.clear();
+  index_.clear();
 }
 
 }  // namespace vigil::adapters

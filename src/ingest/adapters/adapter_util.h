@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/csv_rows.h"
@@ -30,11 +31,29 @@ class CsvRecordRejecter {
   RecordSink& sink_;
 };
 
-// The record loop of a CSV export whose header gave `columns`: skips the header (line 1), sets aside every
-// record whose field count differs from the header's, and hands each other record to on_record with its
-// rejecter. on_record returns false to stop. Errors are ReadCsvRows's.
+// The record loop of a CSV export whose header gave `columns`: skips the header, sets aside every record
+// whose field count differs from the header's and every damaged span (reading resynchronises after it, see
+// CsvReadOptions::on_damaged), and hands each other record to on_record with its rejecter. on_record
+// returns false to stop. Errors are ReadCsvRows's (an unreadable file or header).
 Status ForEachCsvRecord(const std::string& path, const ColumnMap& columns, RecordSink& sink,
                         const std::function<bool(CsvRow& row, const CsvRecordRejecter& reject)>& on_record);
+
+// Appends `link` to the post's links unless it is there already.
+void AddLink(Post& post, std::string link);
+
+// Collects the rows of each post of a one-row-per-(post, object) export (a post's rows need not be adjacent)
+// and emits Posts in first-seen order.
+class PostMerger {
+ public:
+  // The post stored under `key`; `created` is true when it is new (the caller fills it in).
+  Post& Get(const std::string& key, bool& created);
+  // Sends every post to the sink and forgets them.
+  void Flush(RecordSink& sink);
+
+ private:
+  std::vector<Post> posts_;
+  std::unordered_map<std::string, size_t> index_;
+};
 
 // "2016-11-01 00:01:00", "2016-11-01 00:01", "2016-11-01T00:01:00" without an offset, read as UTC (the
 // exports that write them document UTC). Also accepts RFC 3339 and Unix seconds via ParseTimestamp.

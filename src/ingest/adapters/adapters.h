@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/record_sink.h"
@@ -13,7 +14,12 @@ namespace vigil::adapters {
 // FiveThirtyEight / Clemson IRA troll-tweet CSV, in its original layout (external_author_id, author,
 // content, publish_date "M/D/YYYY H:MM", tweet_id, ...) or the per-author re-organisation (author_id,
 // external_author_id, publish_date "YYYY-MM-DD HH:MM:SS", retweet, content). Times are UTC.
+// Accounts are keyed by external_author_id, except where the source rounded it (IsRoundedAuthorId): by handle.
 Status ReadIraTweetsCsv(const std::string& path, RecordSink& sink);
+// True for an external_author_id that a spreadsheet or a double rounded on its way into the CSV: more than 15
+// digits (past what a double holds exactly) ending in at least 6 zeros ("731000000000000000", written from
+// 7.31E+17, stands for two accounts). A genuine 18-digit id ends so with odds of one in a million.
+bool IsRoundedAuthorId(std::string_view id);
 
 // CooRTweet input: the 4-column table (object_id, account_id, content_id, timestamp_share) or the
 // multi-object table (account_id, post_id, url_id, hashtag_id, domain_id, phash_id, timestamp), one

@@ -1,8 +1,6 @@
 // CooRTweet input tables: the 4-column share table and the multi-object (url/hashtag/domain/phash) table.
 #include <fmt/format.h>
 
-#include <unordered_map>
-
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
@@ -21,33 +19,6 @@ std::string PlatformOf(const std::string& account_id) {
   if (account_id.starts_with("fb_")) return "facebook";
   return "x";  // CooRTweet's own data and defaults are Twitter's
 }
-
-void AddLink(Post& post, std::string link) {
-  for (const auto& existing : post.links) {
-    if (existing == link) return;
-  }
-  post.links.push_back(std::move(link));
-}
-
-// Collects the rows of each post (a post's rows need not be adjacent) and emits Posts in first-seen order.
-class PostMerger {
- public:
-  Post& Get(const std::string& key, bool& created) {
-    auto [it, inserted] = index_.try_emplace(key, posts_.size());
-    created = inserted;
-    if (inserted) posts_.emplace_back();
-    return posts_[it->second];
-  }
-  void Flush(RecordSink& sink) {
-    for (Post& post : posts_) sink.Accept(post);
-    posts_.clear();
-    index_.clear();
-  }
-
- private:
-  std::vector<Post> posts_;
-  std::unordered_map<std::string, size_t> index_;
-};
 
 const std::vector<std::string> kFourColumns = {"object_id", "account_id", "content_id", "timestamp_share"};
 const std::vector<std::string> kMultiColumns = {"account_id", "post_id", "timestamp"};

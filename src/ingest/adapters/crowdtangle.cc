@@ -1,4 +1,5 @@
-// CrowdTangle API records, as CooRnet (R CSV), PyCooRnet (pandas-flattened CSV) or the API's JSON write them.
+// CrowdTangle API records, as CooRnet (R CSV), PyCooRnet (pandas-flattened CSV) or the API's JSON write them;
+// records of one post (CooRnet writes one per shared URL) are merged into one post with all its links.
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -8,6 +9,7 @@
 #include <functional>
 #include <map>
 
+#include "common/saturating.h"
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
@@ -74,13 +76,41 @@ std::optional<RejectedRecord> ToPost(const Getter& get, const std::string& path,
     if (!count.ok()) return reject(field, count.status().message());
     if (count->present) {
       post.metrics.reactions.present = true;
-      post.metrics.reactions.value += count->value;
+      const bool exact = AddOrSaturate(&post.metrics.reactions.value, count->value);
+      post.metrics.reactions.lower_bound = post.metrics.reactions.lower_bound || count->lower_bound || !exact;
     }
   }
   post.source_file = path;
   post.source_line = line;
   return std::nullopt;
 }
+
+// Merges the records of one post: CooRnet's share table has one row per (post, shared URL). A later record
+// of a known id adds its links; one that gives the id to another account is rejected, not merged.
+class CrowdTangleMerger {
+ public:
+  // Returns the rejection when `post` conflicts with an earlier record of its id.
+  std::optional<RejectedRecord> Add(Post& post) {
+    bool created = false;
+    Post& merged = merger_.Get(post.platform + '\x1f' + post.id, created);
+    if (created) {
+      merged = std::move(post);
+      return std::nullopt;
+    }
+    if (merged.account_id != post.account_id) {
+      return RejectedRecord{post.source_file, post.source_line, "id",
+                            fmt::format("post id {} already read at line {} for account {}, here for account {}",
+                                        post.id, merged.source_line, merged.account_id, post.account_id),
+                            ""};
+    }
+    for (auto& link : post.links) AddLink(merged, std::move(link));
+    return std::nullopt;
+  }
+  void Flush(RecordSink& sink) { merger_.Flush(sink); }
+
+ private:
+  PostMerger merger_;
+};
 
 // Flattens a JSON object into dotted keys; arrays (media, history) are not needed and are skipped.
 void Flatten(simdjson::dom::element element, const std::string& prefix, std::map<std::string, std::string>& out) {
@@ -123,6 +153,7 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
         fmt::format("{}: a CrowdTangle JSON file must be an array of post objects", path));
   }
   int64_t index = 0;
+  CrowdTangleMerger merger;
   for (simdjson::dom::element record : records) {
     ++index;
     if (!record.is_object()) {
@@ -136,13 +167,14 @@ Status ReadCrowdTangleJson(const std::string& path, RecordSink& sink) {
       return it == fields.end() ? std::string() : it->second;
     };
     Post post;
-    if (auto rejected = ToPost(get, path, index, post)) {
-      rejected->raw = simdjson::minify(record).substr(0, 4096);
+    std::optional<RejectedRecord> rejected = ToPost(get, path, index, post);
+    if (!rejected) rejected = merger.Add(post);
+    if (rejected) {
+      rejected->raw = simdjson::minify(record);  // whole: the quarantine keeps records rebuildable
       sink.Reject(std::move(*rejected));
-      continue;
     }
-    sink.Accept(post);
   }
+  merger.Flush(sink);
   return Status::Ok();
 }
 
@@ -158,21 +190,23 @@ Status ReadCrowdTangleCsv(const std::string& path, RecordSink& sink) {
     return Status::InvalidArgument(
         fmt::format("{}: not a CrowdTangle table: {}", path, DescribeMissingColumns(required, columns)));
   }
-  return ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter&) {
+  CrowdTangleMerger merger;
+  Status status = ForEachCsvRecord(path, columns, sink, [&](CsvRow& row, const CsvRecordRejecter&) {
     Getter get = [&](std::string_view name) {
       std::string key(name);
       if (!dotted) std::replace(key.begin(), key.end(), '.', '_');
       return columns.Get(row, key);
     };
     Post post;
-    if (auto rejected = ToPost(get, path, row.line, post)) {
-      rejected->raw = row.Raw();
-      sink.Reject(std::move(*rejected));
-      return true;
+    std::optional<RejectedRecord> rejected = ToPost(get, path, row.line, post);
+    if (!rejected) rejected = merger.Add(post);
+    if (rejected) {
+      sink.Reject(RejectedCsvRow(path, row, std::move(rejected->field), std::move(rejected->reason)));
     }
-    sink.Accept(post);
     return true;
   });
+  merger.Flush(sink);
+  return status;
 }
 
 }  // namespace

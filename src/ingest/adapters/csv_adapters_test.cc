@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "common/time.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/adapters/collecting_sink.h"
+#include "ingest/csv_rows.h"
 #include "tests/testutil/shared_data.h"
 
 namespace vigil::adapters {
@@ -38,11 +40,18 @@ TEST(IraAdapterTest, ReadsEveryRowOfTheRealElectionWindowFile) {
   ASSERT_TRUE(ReadIraTweetsCsv(testutil::SharedDataPath(kIraFile), sink).ok());
   EXPECT_TRUE(sink.rejects.empty());
   ASSERT_EQ(sink.posts.size(), 52282u);  // SOURCE.md: 52,282 rows
-  // 379 handles; three accounts were renamed, so 376 distinct user ids.
+  // 379 handles and 379 accounts: the source rounded some external_author_id values (731000000000000000
+  // stands for WhiteHouseCards and TribunaOnline24, 701000000000000000 for three Novosti accounts), so those
+  // accounts are keyed by handle instead of being merged into one.
   std::set<std::string> handles;
   for (const auto& p : sink.posts) handles.insert(p.account_name);
   EXPECT_EQ(handles.size(), 379u);
-  EXPECT_EQ(DistinctAccounts(sink.posts), 376u);
+  EXPECT_EQ(DistinctAccounts(sink.posts), 379u);
+  std::map<std::string, std::set<std::string>> ids_of_handle;
+  for (const auto& p : sink.posts) ids_of_handle[p.account_name].insert(p.account_id);
+  for (const char* handle : {"WhiteHouseCards", "TribunaOnline24", "NovostiNabChel", "NovostiCheb", "NovostiStavrop"})
+    EXPECT_EQ(ids_of_handle[handle], std::set<std::string>{handle}) << handle;
+  EXPECT_EQ(ids_of_handle["camosaseko"], std::set<std::string>{"1681162956"});  // exact ids are kept
   const Post& first = sink.posts.front();
   EXPECT_EQ(first.platform, "x");
   EXPECT_EQ(first.account_name, "camosaseko");
@@ -66,6 +75,16 @@ TEST(IraAdapterTest, ReadsEveryRowOfTheRealElectionWindowFile) {
   std::set<std::string> ids;
   for (const auto& p : sink.posts) ids.insert(p.id);
   EXPECT_EQ(ids.size(), 52282u - 926u);
+}
+
+TEST(IraAdapterTest, RoundedAuthorIdsAreRecognisedByTheirTrailingZeros) {
+  EXPECT_TRUE(IsRoundedAuthorId("731000000000000000"));
+  EXPECT_TRUE(IsRoundedAuthorId("710223000000000000"));  // six significant digits
+  EXPECT_FALSE(IsRoundedAuthorId("905874659358453760"));  // a real id (congress_2017_id)
+  EXPECT_FALSE(IsRoundedAuthorId("906000000000000002"));
+  EXPECT_FALSE(IsRoundedAuthorId("1681162956"));          // ten digits: exact in any double
+  EXPECT_FALSE(IsRoundedAuthorId("4000000000"));
+  EXPECT_FALSE(IsRoundedAuthorId("abc000000000000000"));
 }
 
 TEST(IraAdapterTest, ReadsTheOriginalFiveThirtyEightLayoutAndRejectsABadDate) {
@@ -206,16 +225,26 @@ TEST(TwitterIoAdapterTest, ReadsTheArchiveLayout) {
   EXPECT_EQ(sink.rejects[2].line, 7);
 }
 
-TEST(CrowdTangleAdapterTest, ReadsCooRnetShareTable) {
+// ct_shares.csv has one row per (post, shared URL): 1,684 rows for 1,058 posts. Rows of one post are merged
+// into one post carrying every URL it shared.
+TEST(CrowdTangleAdapterTest, ReadsCooRnetShareTableOnePostPerIdWithAllItsUrls) {
   VIGIL_REQUIRE_SHARED_DATA(kCtShares);
   CollectingSink sink;
   ASSERT_TRUE(ReadCrowdTangle(testutil::SharedDataPath(kCtShares), sink).ok());
   EXPECT_TRUE(sink.rejects.empty());
-  ASSERT_EQ(sink.posts.size(), 1684u);
+  ASSERT_EQ(sink.posts.size(), 1058u);
+  std::set<std::string> ids;
+  for (const auto& p : sink.posts) ids.insert(p.id);
+  EXPECT_EQ(ids.size(), 1058u);
   EXPECT_EQ(DistinctAccounts(sink.posts), 407u);
   std::set<std::string> urls;
-  for (const auto& p : sink.posts) urls.insert(p.links.at(0));
+  size_t links = 0;
+  for (const auto& p : sink.posts) {
+    urls.insert(p.links.begin(), p.links.end());
+    links += p.links.size();
+  }
   EXPECT_EQ(urls.size(), 1156u);
+  EXPECT_EQ(links, 1683u);  // 1,684 rows, one of which repeats another (same post, same URL)
   const Post& first = sink.posts.front();
   EXPECT_EQ(first.id, "82580949333");
   EXPECT_EQ(first.platform, "facebook");
@@ -223,6 +252,27 @@ TEST(CrowdTangleAdapterTest, ReadsCooRnetShareTable) {
   EXPECT_EQ(first.account_name, "Periódico ¡ahora!");
   EXPECT_EQ(first.published_at, Utc("2017-01-13T21:41:10Z"));
   EXPECT_TRUE(first.links[0].starts_with("http://www.cubadebate.cu/noticias/2017/01/12/"));
+  // A post of upmedia.mg that shared four of its articles at once keeps all four.
+  const auto most = std::max_element(sink.posts.begin(), sink.posts.end(),
+                                     [](const Post& a, const Post& b) { return a.links.size() < b.links.size(); });
+  EXPECT_GE(most->links.size(), 4u);
+}
+
+TEST(CrowdTangleAdapterTest, ARowReusingAPostIdForAnotherAccountIsRejectedNotMerged) {
+  const std::string path = testutil::WriteTempFile(
+      "ct_conflict", "ct.csv",
+      "\"id\",\"expanded\",\"date\",\"account.name\",\"account.platformId\"\n"
+      "1,\"https://a.example/1\",\"2020-01-01 00:00:00\",\"A\",\"100\"\n"
+      "1,\"https://a.example/2\",\"2020-01-01 00:00:00\",\"A\",\"100\"\n"
+      "1,\"https://b.example/3\",\"2020-01-01 00:00:00\",\"B\",\"200\"\n");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadCrowdTangle(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 1u);
+  EXPECT_EQ(sink.posts[0].links, (std::vector<std::string>{"https://a.example/1", "https://a.example/2"}));
+  ASSERT_EQ(sink.rejects.size(), 1u);
+  EXPECT_EQ(sink.rejects[0].line, 4);
+  EXPECT_EQ(sink.rejects[0].field, "id");
+  EXPECT_NE(sink.rejects[0].reason.find("line 2"), std::string::npos) << sink.rejects[0].reason;
 }
 
 TEST(CrowdTangleAdapterTest, ReadsThePandasFlattenedTableWithStatistics) {
@@ -241,6 +291,52 @@ TEST(CrowdTangleAdapterTest, ReadsThePandasFlattenedTableWithStatistics) {
   EXPECT_EQ(first.metrics.reactions, Count::Exact(1));  // one "sad"
   EXPECT_TRUE(first.links.at(0).starts_with("https://www.telesurenglish.net/news/UNGA-"));
 }
+
+// One stray quote in a real export costs the record it is in and nothing else, in every CSV adapter: the
+// shared reader resynchronises at the next line that starts a record (docs/adapters.md).
+class StrayQuoteTest : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(StrayQuoteTest, CostsOnlyTheRecordItIsIn) {
+  const auto [format, relative] = GetParam();
+  VIGIL_REQUIRE_SHARED_DATA(relative);
+  const std::string original = testutil::SharedDataPath(relative);
+  CollectingSink clean;
+  ASSERT_TRUE(ReadWithAdapter(format, original, clean).ok());
+
+  // The record a third of the way in gets an opening quote that is never closed.
+  std::vector<CsvRow> rows;
+  ASSERT_TRUE(ReadCsvRows(original, [&](CsvRow& row) {
+                rows.push_back(row);
+                return true;
+              }).ok());
+  const CsvRow& victim = rows.at(rows.size() / 3);
+  std::string content = testutil::ReadFile(original);
+  content.insert(static_cast<size_t>(victim.offset), "\"");
+  const std::string damaged = testutil::WriteTempFile("stray-quote", "damaged.csv", content);
+
+  CollectingSink sink;
+  ASSERT_TRUE(ReadWithAdapter(format, damaged, sink).ok());
+  ASSERT_EQ(sink.rejects.size(), clean.rejects.size() + 1) << format;
+  const auto rejected = std::find_if(sink.rejects.begin(), sink.rejects.end(),
+                                     [&](const RejectedRecord& r) { return r.line == victim.line; });
+  ASSERT_NE(rejected, sink.rejects.end()) << format << ": no rejection at line " << victim.line;
+  EXPECT_LE(rejected->last_line, victim.last_line) << "the damage reaches no later record";
+  EXPECT_EQ(rejected->raw, "\"" + victim.source);
+  // A post made of several rows (CooRTweet's multi-object table) keeps its other rows.
+  EXPECT_GE(sink.posts.size() + 1, clean.posts.size()) << format;
+  EXPECT_EQ(sink.posts.back().id, clean.posts.back().id) << "the records after the damage are read";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryCsvAdapter, StrayQuoteTest,
+    ::testing::Values(std::pair{"ira", kIraFile}, std::pair{"coortweet", kRussianCoord},
+                      std::pair{"coortweet", kGermanElections}, std::pair{"crowdtangle", kCtShares},
+                      std::pair{"crowdtangle", kCtFlat}),
+    [](const auto& test_param) {
+      std::string name = std::string(test_param.param.first) + "_" + std::to_string(test_param.index);
+      std::replace(name.begin(), name.end(), '-', '_');
+      return name;
+    });
 
 }  // namespace
 }  // namespace vigil::adapters

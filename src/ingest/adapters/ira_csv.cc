@@ -1,6 +1,8 @@
 // FiveThirtyEight / Clemson IRA troll-tweet CSV adapter (original and per-author layouts).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
@@ -10,6 +12,8 @@ namespace {
 
 constexpr char kPlatform[] = "x";
 const char* const kLinkColumns[] = {"tco1_step1", "tco2_step1", "tco3_step1"};
+constexpr size_t kDoubleExactDigits = 15;  // every integer of up to 15 digits survives a double
+constexpr size_t kMinRoundedZeros = 6;
 
 Result<int64_t> ParseIraTime(const std::string& text) {
   auto iso = ParseUtcTimestamp(text);
@@ -18,6 +22,14 @@ Result<int64_t> ParseIraTime(const std::string& text) {
 }
 
 }  // namespace
+
+bool IsRoundedAuthorId(std::string_view id) {
+  if (id.size() <= kDoubleExactDigits) return false;
+  if (!std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const size_t last_nonzero = id.find_last_not_of('0');
+  const size_t trailing_zeros = last_nonzero == std::string_view::npos ? id.size() : id.size() - 1 - last_nonzero;
+  return trailing_zeros >= kMinRoundedZeros;
+}
 
 Status ReadIraTweetsCsv(const std::string& path, RecordSink& sink) {
   VIGIL_ASSIGN_OR_RETURN(auto header, ReadCsvHeader(path));
@@ -36,7 +48,8 @@ Status ReadIraTweetsCsv(const std::string& path, RecordSink& sink) {
     post.account_name = columns.Get(row, handle_column);
     if (post.account_name.empty()) return reject(handle_column, "empty account handle");
     const std::string& external_id = columns.Get(row, "external_author_id");
-    post.account_id = IsMissing(external_id) ? post.account_name : external_id;
+    // A rounded id names several accounts at once: the handle tells them apart.
+    post.account_id = IsMissing(external_id) || IsRoundedAuthorId(external_id) ? post.account_name : external_id;
     auto time = ParseIraTime(columns.Get(row, "publish_date"));
     if (!time.ok()) return reject("publish_date", time.status().message());
     post.published_at = *time;

@@ -67,6 +67,16 @@ TEST(TelegramAdapterTest, RejectsMessagesWithoutATimeAndKeepsTheRest) {
   EXPECT_EQ(sink.rejects[1].line, 3);
 }
 
+TEST(TelegramAdapterTest, ReactionCountsNearTheInt64LimitSaturate) {
+  const std::string path = WriteTemp("huge.json", R"({"name":"c","type":"public_channel","id":42,"messages":[
+    {"id":1,"type":"message","date_unixtime":"1741600800","from":"c","from_id":"channel42","text":"x",
+     "reactions":[{"type":"emoji","count":9223372036854775806,"emoji":"👍"},{"type":"emoji","count":9223372036854775806,"emoji":"🔥"}]}]})");
+  CollectingSink sink;
+  ASSERT_TRUE(ReadTelegramExport(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 1u);
+  EXPECT_EQ(sink.posts[0].metrics.reactions, Count::AtLeast(INT64_MAX));
+}
+
 TEST(TelegramAdapterTest, TruncatedJsonIsAnError) {
   CollectingSink sink;
   Status status = ReadTelegramExport(WriteTemp("bad.json", R"({"name":"c","messages":[{"id":1,)"), sink);

@@ -4,13 +4,12 @@
 
 #include <charconv>
 
+#include "common/saturating.h"
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 
 namespace vigil::adapters {
 namespace {
-
-constexpr size_t kMaxRawBytes = 4096;
 
 std::string StringField(simdjson::dom::object object, std::string_view key) {
   std::string_view value;
@@ -72,7 +71,7 @@ void ReadMessages(const std::string& path, simdjson::dom::object chat, RecordSin
     simdjson::dom::object message;
     auto reject = [&](std::string field, std::string reason) {
       sink.Reject(RejectedRecord{path, index, std::move(field), std::move(reason),
-                                 simdjson::minify(element).substr(0, kMaxRawBytes)});
+                                 simdjson::minify(element)});  // whole: the quarantine keeps it rebuildable
     };
     if (element.get_object().get(message)) {
       reject("", "message is not a JSON object");
@@ -114,7 +113,7 @@ void ReadMessages(const std::string& path, simdjson::dom::object chat, RecordSin
         int64_t count = 0;
         if (reaction["count"].get_int64().get(count) || count < 0) continue;
         post.metrics.reactions.present = true;
-        post.metrics.reactions.value += count;
+        if (!AddOrSaturate(&post.metrics.reactions.value, count)) post.metrics.reactions.lower_bound = true;
       }
     }
     post.source_file = path;

@@ -1,6 +1,7 @@
 // X/Twitter information-operations archive CSV adapter (the layout of Twitter's state-backed IO releases).
 #include <fmt/format.h>
 
+#include "common/saturating.h"
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
@@ -58,7 +59,8 @@ Status ReadTwitterIoCsv(const std::string& path, RecordSink& sink) {
     // A quote tweet re-broadcasts the post as a retweet does: both count as shares.
     if (quotes.present) {
       post.metrics.shares.present = true;
-      post.metrics.shares.value += quotes.value;
+      const bool exact = AddOrSaturate(&post.metrics.shares.value, quotes.value);
+      post.metrics.shares.lower_bound = post.metrics.shares.lower_bound || quotes.lower_bound || !exact;
     }
     post.source_file = path;
     post.source_line = row.line;

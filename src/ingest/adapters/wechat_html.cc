@@ -9,16 +9,18 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "ingest/adapters/adapter_util.h"
 #include "ingest/adapters/adapters.h"
+#include "ingest/adapters/html_depth.h"
 #include "common/time.h"
 
 namespace vigil::adapters {
 namespace {
 
 constexpr int32_t kChinaOffsetMinutes = 8 * 60;
-constexpr size_t kMaxRawBytes = 4096;
 // Notices WeChat serves instead of an article.
 const std::pair<std::string_view, std::string_view> kNotArticle[] = {
     {"链接已过期", "WeChat says the link has expired (链接已过期): the page is not an article"},
@@ -32,35 +34,78 @@ const char* Attribute(const GumboElement& element, const char* name) {
   return attribute ? attribute->value : nullptr;
 }
 
-const GumboNode* FindById(const GumboNode* node, std::string_view id) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  const char* value = Attribute(node->v.element, "id");
-  if (value && id == value) return node;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    if (const GumboNode* found = FindById(static_cast<const GumboNode*>(children.data[i]), id)) return found;
+enum class Visit { kDescend, kSkip, kStop };
+
+// Visits the elements under `root` in document order with an explicit stack, never recursing: a page's depth
+// costs heap, not call stack. `visit(node)` says whether to descend into the element, skip it, or stop.
+template <typename Visitor>
+void ForEachElement(const GumboNode* root, Visitor visit) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    const Visit next = visit(node);
+    if (next == Visit::kStop) return;
+    if (next == Visit::kSkip) continue;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
   }
-  return nullptr;
+}
+
+const GumboNode* FindById(const GumboNode* root, std::string_view id) {
+  const GumboNode* found = nullptr;
+  ForEachElement(root, [&](const GumboNode* node) {
+    const char* value = Attribute(node->v.element, "id");
+    if (!value || id != value) return Visit::kDescend;
+    found = node;
+    return Visit::kStop;
+  });
+  return found;
+}
+
+// The first non-empty value of an element's attribute among elements of `tag` whose `key_attribute` (any of
+// them) equals `key`: <meta property|name="og:url" content|value="...">, <link rel="canonical" href="...">.
+std::string FindTagValue(const GumboNode* root, GumboTag tag, std::initializer_list<const char*> key_attributes,
+                         std::string_view key, std::initializer_list<const char*> value_attributes) {
+  std::string found;
+  ForEachElement(root, [&](const GumboNode* node) {
+    const GumboElement& element = node->v.element;
+    if (element.tag != tag) return Visit::kDescend;
+    const char* name = nullptr;
+    for (const char* attribute : key_attributes)
+      if (!name) name = Attribute(element, attribute);
+    if (!name || key != name) return Visit::kSkip;
+    for (const char* attribute : value_attributes) {
+      const char* value = Attribute(element, attribute);
+      if (value && *value) {
+        found = value;
+        return Visit::kStop;
+      }
+    }
+    return Visit::kSkip;
+  });
+  return found;
 }
 
 // <meta name|property="og:title" content|value="..."> (saved copies sometimes rename content to value).
-std::string FindMeta(const GumboNode* node, std::string_view name) {
-  if (node->type != GUMBO_NODE_ELEMENT) return "";
-  const GumboElement& element = node->v.element;
-  if (element.tag == GUMBO_TAG_META) {
-    const char* key = Attribute(element, "property");
-    if (!key) key = Attribute(element, "name");
-    if (key && name == key) {
-      const char* content = Attribute(element, "content");
-      if (!content) content = Attribute(element, "value");
-      return content ? content : "";
+std::string FindMeta(const GumboNode* root, std::string_view name) {
+  return FindTagValue(root, GUMBO_TAG_META, {"property", "name"}, name, {"content", "value"});
+}
+
+// The text of every inline <script>, where WeChat keeps the article's variables (`var ct = ...`).
+std::string ScriptText(const GumboNode* root) {
+  std::string text;
+  ForEachElement(root, [&](const GumboNode* node) {
+    if (node->v.element.tag != GUMBO_TAG_SCRIPT) return Visit::kDescend;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) (text += child->v.text.text) += '\n';
     }
-  }
-  for (unsigned i = 0; i < element.children.length; ++i) {
-    std::string found = FindMeta(static_cast<const GumboNode*>(element.children.data[i]), name);
-    if (!found.empty()) return found;
-  }
-  return "";
+    return Visit::kSkip;
+  });
+  return text;
 }
 
 bool IsSkippedTag(GumboTag tag, const GumboElement& element) {
@@ -83,18 +128,27 @@ bool IsBlock(GumboTag tag) {
   }
 }
 
-void AppendText(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-    out += node->v.text.text;
-    return;
+// The text under `root`, a newline after each block element; iterative, like ForEachElement.
+void AppendText(const GumboNode* root, std::string& out) {
+  struct Step {
+    const GumboNode* node;
+    bool block_end;  // the newline after a block element's children
+  };
+  std::vector<Step> stack{{root, false}};
+  while (!stack.empty()) {
+    const Step step = stack.back();
+    stack.pop_back();
+    const GumboNode* node = step.node;
+    if (step.block_end) {
+      out += '\n';
+    } else if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      out += node->v.text.text;
+    } else if (node->type == GUMBO_NODE_ELEMENT && !IsSkippedTag(node->v.element.tag, node->v.element)) {
+      if (IsBlock(node->v.element.tag)) stack.push_back({node, true});
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(children.data[i]), false});
+    }
   }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboElement& element = node->v.element;
-  if (IsSkippedTag(element.tag, element)) return;
-  for (unsigned i = 0; i < element.children.length; ++i) {
-    AppendText(static_cast<const GumboNode*>(element.children.data[i]), out);
-  }
-  if (IsBlock(element.tag)) out += '\n';
 }
 
 // Collapses runs of spaces within lines and blank lines; trims. U+00A0 (NBSP) counts as space.
@@ -128,8 +182,10 @@ std::string ElementText(const GumboNode* root, std::string_view id) {
   return NormaliseText(text);
 }
 
-// The value of an inline `var name = "" || "value";`: the last non-empty quoted literal on that line.
-std::string ScriptVar(const std::string& html, std::string_view name) {
+// The value of an inline `var name = "" || "value";` in the page's scripts: the last non-empty quoted literal
+// of that statement.
+std::string ScriptVar(const std::string& scripts, std::string_view name) {
+  const std::string& html = scripts;
   const std::string needle = fmt::format("var {} = ", name);
   size_t pos = html.find(needle);
   if (pos == std::string::npos) return "";
@@ -162,130 +218,220 @@ std::string QueryParam(const std::string& url, std::string_view key) {
   return "";
 }
 
-std::string FindArticleUrl(const std::string& html, const GumboNode* root) {
-  std::string url = ScriptVar(html, "msg_link");
-  if (url.empty()) url = FindMeta(root, "og:url");
-  if (url.empty()) {
-    const size_t pos = html.find("mp.weixin.qq.com/s?__biz=");
-    if (pos != std::string::npos) {
-      const size_t end = html.find_first_of("\"' <>", pos);
-      url = "https://" + html.substr(pos, end - pos);
+// The http(s) targets of the anchors under `root`, in order, deduplicated.
+std::vector<std::string> AnchorLinks(const GumboNode* root) {
+  std::vector<std::string> links;
+  ForEachElement(root, [&](const GumboNode* node) {
+    if (node->v.element.tag != GUMBO_TAG_A) return Visit::kDescend;
+    const char* href = Attribute(node->v.element, "href");
+    const std::string_view target = href ? Trim(href) : std::string_view();
+    if ((target.starts_with("http://") || target.starts_with("https://")) &&
+        std::find(links.begin(), links.end(), target) == links.end())
+      links.emplace_back(target);
+    return Visit::kDescend;
+  });
+  return links;
+}
+
+constexpr std::string_view kArticleUrlMark = "mp.weixin.qq.com/s?__biz=";
+
+// The first article URL in the page's markup outside the article body: the profile and reward widgets of a
+// saved page point at the article itself, while links in the body name other articles.
+std::string FirstArticleLinkOutsideBody(const std::string& html, const GumboNode* body) {
+  const size_t body_start = body->v.element.start_pos.offset;
+  const size_t body_end = body->v.element.end_pos.offset > body_start ? body->v.element.end_pos.offset : html.size();
+  for (size_t pos = html.find(kArticleUrlMark); pos != std::string::npos; pos = html.find(kArticleUrlMark, pos + 1)) {
+    if (pos >= body_start && pos < body_end) {
+      pos = body_end;
+      continue;
     }
+    const size_t end = html.find_first_of("\"' <>", pos);
+    return "https://" + html.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
   }
+  return "";
+}
+
+// The article's own address, from the page's metadata in order of authority: the script variables
+// (msg_link, or biz/mid/idx/sn), og:url, the canonical link, links outside the body.
+void FindAddress(const std::string& html, const std::string& scripts, const GumboNode* root, const GumboNode* body,
+                 WechatArticle& article) {
+  article.biz = ScriptVar(scripts, "biz");
+  article.mid = ScriptVar(scripts, "mid");
+  article.idx = ScriptVar(scripts, "idx");
+  std::string url = ScriptVar(scripts, "msg_link");
+  if (url.empty() && !article.biz.empty() && !article.mid.empty()) {
+    const std::string sn = ScriptVar(scripts, "sn");
+    url = fmt::format("https://mp.weixin.qq.com/s?__biz={}&mid={}&idx={}{}", article.biz, article.mid,
+                      article.idx.empty() ? "1" : article.idx, sn.empty() ? "" : "&sn=" + sn);
+  }
+  if (url.empty()) url = FindMeta(root, "og:url");
+  if (url.empty()) url = FindTagValue(root, GUMBO_TAG_LINK, {"rel"}, "canonical", {"href"});
+  if (url.empty()) url = FirstArticleLinkOutsideBody(html, body);
   // Decode the one entity that appears in attribute copies.
   for (size_t pos = url.find("&amp;"); pos != std::string::npos; pos = url.find("&amp;", pos + 1)) {
     url.replace(pos, 5, "&");
   }
-  return url;
+  if (article.biz.empty()) article.biz = QueryParam(url, "__biz");
+  if (article.mid.empty()) article.mid = QueryParam(url, "mid");
+  if (article.idx.empty()) article.idx = QueryParam(url, "idx");
+  article.url = std::move(url);
+}
+
+}  // namespace
+
+namespace {
+
+// Refuses, before parsing, a page whose size or nesting would make the tree builder's cost explode.
+Status CheckLimits(const std::string& html, const std::string& source_name) {
+  if (html.size() > kMaxWechatPageBytes)
+    return Status::InvalidArgument(fmt::format("{}: page larger than {} bytes ({}): not parsed", source_name,
+                                               kMaxWechatPageBytes, html.size()));
+  if (HtmlNestingDepth(html, kMaxWechatNestingDepth) > kMaxWechatNestingDepth)
+    return Status::InvalidArgument(fmt::format("{}: elements nested more than {} elements deep: not parsed",
+                                               source_name, kMaxWechatNestingDepth));
+  return Status::Ok();
+}
+
+Status NotAnArticle(const std::string& html, const std::string& source_name) {
+  std::string reason = "no article body (#js_content): not a saved WeChat article page";
+  for (const auto& [marker, explanation] : kNotArticle) {
+    if (html.find(marker) != std::string::npos) {
+      reason = std::string(explanation);
+      break;
+    }
+  }
+  return Status::InvalidArgument(fmt::format("{}: {}", source_name, reason));
+}
+
+// `var ct` is the exact Unix time; the visible date only has the day, in China time.
+void FindTime(const std::string& scripts, const GumboNode* root, WechatArticle& article) {
+  if (auto ct = ParseUtcTimestamp(ScriptVar(scripts, "ct")); ct.ok()) {
+    article.published_at = *ct;
+    return;
+  }
+  std::string date = ElementText(root, "publish_time");
+  if (date.empty()) date = ElementText(root, "post-date");
+  if (date.empty()) date = ScriptVar(scripts, "publish_time");
+  const std::string_view day_text = Trim(date).substr(0, 10);
+  if (!ParseCivilDate(day_text).ok()) return;
+  if (auto day = ParseTimestamp(std::string(day_text) + "T00:00:00+08:00"); day.ok()) {
+    article.published_at = day->unix_seconds;
+    article.date_only = true;
+  }
+}
+
+WechatArticle ReadArticle(const std::string& html, const GumboNode* root, const GumboNode* body) {
+  WechatArticle article;
+  const std::string scripts = ScriptText(root);
+  article.title = ElementText(root, "activity-name");
+  if (article.title.empty()) article.title = FindMeta(root, "og:title");
+  if (article.title.empty()) article.title = ScriptVar(scripts, "msg_title");
+  article.account_name = ElementText(root, "js_name");
+  if (article.account_name.empty()) article.account_name = ScriptVar(scripts, "nickname");
+  if (article.account_name.empty()) article.account_name = ElementText(root, "post-user");
+  article.author = ElementText(root, "js_author_name");
+  if (article.author.empty()) article.author = FindMeta(root, "og:article:author");
+  article.description = FindMeta(root, "og:description");
+  if (article.description.empty()) article.description = ScriptVar(scripts, "msg_desc");
+  article.body = ElementText(root, "js_content");
+  article.body_links = AnchorLinks(body);
+  FindAddress(html, scripts, root, body, article);
+  article.account_id = ScriptVar(scripts, "user_name");
+  if (article.account_id.empty()) article.account_id = article.biz;
+  FindTime(scripts, root, article);
+  return article;
 }
 
 }  // namespace
 
 Result<WechatArticle> ParseWechatArticlePage(const std::string& html, const std::string& source_name) {
+  VIGIL_RETURN_IF_ERROR(CheckLimits(html, source_name));
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   if (!output) return Status::InvalidArgument(fmt::format("{}: HTML parser failed", source_name));
-  const GumboNode* root = output->root;
-  WechatArticle article;
-  const bool has_body = FindById(root, "js_content") != nullptr;
-  Status status;
-  if (!has_body) {
-    std::string page_text;
-    AppendText(root, page_text);
-    std::string reason = "no article body (#js_content): not a saved WeChat article page";
-    for (const auto& [marker, explanation] : kNotArticle) {
-      if (html.find(marker) != std::string::npos) {
-        reason = std::string(explanation);
-        break;
-      }
-    }
-    status = Status::InvalidArgument(fmt::format("{}: {}", source_name, reason));
-  } else {
-    article.title = ElementText(root, "activity-name");
-    if (article.title.empty()) article.title = FindMeta(root, "og:title");
-    if (article.title.empty()) article.title = ScriptVar(html, "msg_title");
-    article.account_name = ElementText(root, "js_name");
-    if (article.account_name.empty()) article.account_name = ScriptVar(html, "nickname");
-    if (article.account_name.empty()) article.account_name = ElementText(root, "post-user");
-    article.author = ElementText(root, "js_author_name");
-    if (article.author.empty()) article.author = FindMeta(root, "og:article:author");
-    article.description = FindMeta(root, "og:description");
-    if (article.description.empty()) article.description = ScriptVar(html, "msg_desc");
-    article.body = ElementText(root, "js_content");
-    article.url = FindArticleUrl(html, root);
-    article.biz = QueryParam(article.url, "__biz");
-    if (article.biz.empty()) article.biz = ScriptVar(html, "biz");
-    article.mid = QueryParam(article.url, "mid");
-    if (article.mid.empty()) article.mid = ScriptVar(html, "mid");
-    article.idx = QueryParam(article.url, "idx");
-    if (article.idx.empty()) article.idx = ScriptVar(html, "idx");
-    if (article.url.empty() && !article.biz.empty() && !article.mid.empty()) {
-      article.url = fmt::format("https://mp.weixin.qq.com/s?__biz={}&mid={}&idx={}", article.biz, article.mid,
-                                article.idx.empty() ? "1" : article.idx);
-    }
-    article.account_id = ScriptVar(html, "user_name");
-    if (article.account_id.empty()) article.account_id = article.biz;
-    // `var ct` is the exact Unix time; the visible date only has the day, in China time.
-    if (auto ct = ParseUtcTimestamp(ScriptVar(html, "ct")); ct.ok()) {
-      article.published_at = *ct;
-    } else {
-      std::string date = ElementText(root, "publish_time");
-      if (date.empty()) date = ElementText(root, "post-date");
-      if (date.empty()) date = ScriptVar(html, "publish_time");
-      const std::string_view day_text = Trim(date).substr(0, 10);
-      if (ParseCivilDate(day_text).ok()) {
-        auto day = ParseTimestamp(std::string(day_text) + "T00:00:00+08:00");
-        if (day.ok()) {
-          article.published_at = day->unix_seconds;
-          article.date_only = true;
-        }
-      }
-    }
-  }
+  const GumboNode* body = FindById(output->root, "js_content");
+  Result<WechatArticle> article = body ? Result<WechatArticle>(ReadArticle(html, output->root, body))
+                                       : Result<WechatArticle>(NotAnArticle(html, source_name));
   gumbo_destroy_output(&kGumboDefaultOptions, output);
-  if (!status.ok()) return status;
   return article;
 }
 
 namespace {
 
-Status ReadOnePage(const std::string& path, RecordSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open file", path));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string html = buffer.str();
-  auto reject = [&](std::string field, std::string reason) {
-    sink.Reject(RejectedRecord{path, 1, std::move(field), std::move(reason), html.substr(0, kMaxRawBytes)});
-    return Status::Ok();
-  };
-  auto parsed = ParseWechatArticlePage(html, path);
-  if (!parsed.ok()) {
-    std::string reason = parsed.status().message();
-    if (reason.starts_with(path + ": ")) reason.erase(0, path.size() + 2);  // the rejected record names the file
-    return reject("", reason);
-  }
-  WechatArticle& article = *parsed;
-  if (!article.published_at) {
-    return reject("published_at",
-                  "the page carries no publish time (WeChat fills it in with a script this saved copy lacks)");
-  }
-  if (article.account_name.empty()) return reject("account_name", "no account name (#js_name, var nickname)");
+std::string ArticleId(const WechatArticle& article) {
+  if (article.biz.empty() || article.mid.empty()) return "";
+  return fmt::format("{}/{}/{}", article.biz, article.mid, article.idx.empty() ? "1" : article.idx);
+}
+
+// Why a page without a time cannot be kept, and what it has, so the analyst can complete it: a post without a
+// time cannot be placed in a time series or a window, and no other date on the page stands for it.
+std::string MissingTimeReason(const WechatArticle& article) {
+  const std::string id = ArticleId(article);
+  return fmt::format(
+      "no publish time: the page has no `var ct` or `var publish_time` script variable and #publish_time and "
+      "#post-date are empty (WeChat fills them in with a script this saved copy lacks); the page has id {}, url {}, "
+      "account {}, title {}: add published_at to keep it",
+      id.empty() ? "(none)" : id, article.url.empty() ? "(none)" : article.url, article.account_name,
+      article.title);
+}
+
+// The post: id and url from the page's own address, links from the body's text and anchors.
+Post ToPost(const WechatArticle& article, const std::string& path) {
   Post post;
   post.platform = "wechat";
   post.account_name = article.account_name;
   post.account_id = article.account_id.empty() ? article.account_name : article.account_id;
-  post.id = !article.biz.empty() && !article.mid.empty()
-                ? fmt::format("{}/{}/{}", article.biz, article.mid, article.idx.empty() ? "1" : article.idx)
-                : "page-" + StableId({article.account_name, article.title, std::to_string(*article.published_at)});
+  post.id = ArticleId(article);
+  if (post.id.empty())
+    post.id = "page-" + StableId({article.account_name, article.title, std::to_string(*article.published_at)});
   post.published_at = *article.published_at;
   post.utc_offset_minutes = kChinaOffsetMinutes;
   post.title = article.title;
   post.text = article.body;
   post.url = article.url;
   post.links = ExtractUrls(article.body);
+  for (const auto& link : article.body_links)
+    if (std::find(post.links.begin(), post.links.end(), link) == post.links.end()) post.links.push_back(link);
   post.lang = "zh";
   post.source_file = path;
   post.source_line = 1;
+  return post;
+}
+
+Status ReadOnePage(const std::string& path, RecordSink& sink) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open file", path));
+  // The page is the record: kept whole with its byte range (the quarantine keeps only the range of a large
+  // page, and a page over the size limit is never read into memory).
+  auto reject = [&](std::string field, std::string reason, std::string raw, int64_t length) {
+    RejectedRecord rejected{path, 1, std::move(field), std::move(reason), std::move(raw)};
+    rejected.offset = 0;
+    rejected.length = length;
+    sink.Reject(std::move(rejected));
+    return Status::Ok();
+  };
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxWechatPageBytes) {
+    return reject("", fmt::format("page larger than {} bytes ({}): not parsed", kMaxWechatPageBytes, size), "",
+                  static_cast<int64_t>(size));
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string html = buffer.str();
+  auto parsed = ParseWechatArticlePage(html, path);
+  if (!parsed.ok()) {
+    std::string reason = parsed.status().message();
+    if (reason.starts_with(path + ": ")) reason.erase(0, path.size() + 2);  // the rejected record names the file
+    return reject("", reason, html, static_cast<int64_t>(html.size()));
+  }
+  const WechatArticle& article = *parsed;
+  if (!article.published_at) {
+    return reject("published_at", MissingTimeReason(article), html, static_cast<int64_t>(html.size()));
+  }
+  if (article.account_name.empty()) {
+    return reject("account_name", "no account name (#js_name, var nickname)", html, static_cast<int64_t>(html.size()));
+  }
+  Post post = ToPost(article, path);
   sink.Accept(post);
   return Status::Ok();
 }

@@ -7,6 +7,7 @@
 
 #include "ingest/adapters/adapters.h"
 #include "ingest/adapters/collecting_sink.h"
+#include "ingest/adapters/html_depth.h"
 #include "tests/testutil/shared_data.h"
 
 namespace vigil::adapters {
@@ -106,6 +107,119 @@ TEST(WechatAdapterTest, DomOnlyPageWithAVisibleDateReadsAsChinaMidnight) {
   EXPECT_TRUE(article->date_only);
   EXPECT_EQ(article->published_at, 1741536000);  // 2025-03-10T00:00:00+08:00
   EXPECT_EQ(article->body, "第一段\n第二段");
+}
+
+// Two of the saved pages link other articles of their account in the body (mid 2654593285, 2651788379); the
+// page's own script variables (biz, mid, idx) name the article itself.
+TEST(WechatAdapterTest, IdAndUrlComeFromThePagesOwnVariablesNotFromLinksInTheBody) {
+  VIGIL_REQUIRE_SHARED_DATA(kPages);
+  const std::pair<const char*, const char*> cases[] = {
+      {"wechatsogou/article_detail_backgroud-image.html", "ODUzMjkwMzYx/2654593305/1"},
+      {"wechatsogou/article_detail_mpvoice.html", "MjM5ODAyNTcwMA==/2651788393/1"},
+      {"wechatsogou/article_detail_iframe.html", "MzA4ODUzNjAxOA==/2671068104/7"},
+      {"wechatsogou/article_detail_qqmusic.html", "MzIwOTc2ODc1NQ==/2247484727/1"}};
+  for (const auto& [page, id] : cases) {
+    CollectingSink sink;
+    ASSERT_TRUE(ReadWechatArticles(Page(page), sink).ok());
+    ASSERT_EQ(sink.posts.size(), 1u) << page;
+    const Post& post = sink.posts[0];
+    EXPECT_EQ(post.id, id) << page;
+    const std::string mid = std::string(id).substr(std::string(id).find('/') + 1, 10);
+    EXPECT_NE(post.url.find("&mid=" + mid + "&"), std::string::npos) << page << ": " << post.url;
+  }
+  // The linked article stays a link of the post.
+  CollectingSink sink;
+  ASSERT_TRUE(ReadWechatArticles(Page("wechatsogou/article_detail_backgroud-image.html"), sink).ok());
+  ASSERT_EQ(sink.posts.size(), 1u);
+  EXPECT_TRUE(std::any_of(sink.posts[0].links.begin(), sink.posts[0].links.end(),
+                          [](const std::string& l) { return l.find("mid=2654593285") != std::string::npos; }));
+}
+
+TEST(WechatAdapterTest, OgUrlAndCanonicalComeBeforeBodyLinks) {
+  const std::string body =
+      "<div id=\"js_content\"><a href=\"https://mp.weixin.qq.com/s?__biz=OTHER&mid=1&idx=1\">other</a></div>";
+  auto with_og = ParseWechatArticlePage(
+      "<html><head><meta property=\"og:url\" content=\"http://mp.weixin.qq.com/s?__biz=SELF&amp;mid=7&amp;idx=2\">"
+      "</head><body>" + body + "</body></html>", "og.html");
+  ASSERT_TRUE(with_og.ok());
+  EXPECT_EQ(with_og->biz, "SELF");
+  EXPECT_EQ(with_og->mid, "7");
+  EXPECT_EQ(with_og->idx, "2");
+  auto with_canonical = ParseWechatArticlePage(
+      "<html><head><link rel=\"canonical\" href=\"https://mp.weixin.qq.com/s?__biz=SELF&amp;mid=8&amp;idx=1\">"
+      "</head><body>" + body + "</body></html>", "canonical.html");
+  ASSERT_TRUE(with_canonical.ok());
+  EXPECT_EQ(with_canonical->mid, "8");
+  // With nothing of its own, a body link is not taken for the page's address.
+  auto body_only = ParseWechatArticlePage("<html><body>" + body + "</body></html>", "body.html");
+  ASSERT_TRUE(body_only.ok());
+  EXPECT_TRUE(body_only->mid.empty());
+  EXPECT_TRUE(body_only->url.empty());
+}
+
+// The re-serialised pages lost the script holding the time. They are quarantined (a post needs a time), and
+// the rejection names the field, what was looked for, and what the page does have, so it can be completed.
+TEST(WechatAdapterTest, APageWithoutATimeIsQuarantinedSayingWhatIsMissingAndWhatItHas) {
+  VIGIL_REQUIRE_SHARED_DATA(kPages);
+  CollectingSink sink;
+  ASSERT_TRUE(ReadWechatArticles(Page("mercury-parser/1551892061650.html"), sink).ok());
+  EXPECT_TRUE(sink.posts.empty());
+  ASSERT_EQ(sink.rejects.size(), 1u);
+  const RejectedRecord& r = sink.rejects[0];
+  EXPECT_EQ(r.field, "published_at");
+  for (const char* missing : {"var ct", "#publish_time", "#post-date"})
+    EXPECT_NE(r.reason.find(missing), std::string::npos) << missing << " in " << r.reason;
+  for (const char* found : {"MjM5NTAyODc2MA==/2654540336/1", "视觉志", "犹太男人拍下万张民国美女照片"})
+    EXPECT_NE(r.reason.find(found), std::string::npos) << found << " in " << r.reason;
+}
+
+TEST(HtmlNestingDepthTest, CountsOpenElementsAsAnHtml5ParserWould) {
+  EXPECT_EQ(HtmlNestingDepth("<html><body><div><p>x</p><br><img src=a></div></body></html>", 100), 4u);
+  EXPECT_EQ(HtmlNestingDepth("<div><!-- <div><div><div> --><script>'<div><div>'</script></div>", 100), 2u);
+  EXPECT_EQ(HtmlNestingDepth("<ul><li>a<li>b<li>c</ul><p>1<p>2<p>3", 100), 2u);  // siblings close each other
+  EXPECT_EQ(HtmlNestingDepth("<svg><path/><path/><path/></svg>", 100), 1u);       // "/>" closes in svg
+  // Ignored end tags and "/>" on HTML elements do not hide depth.
+  EXPECT_EQ(HtmlNestingDepth("<div></span><div></span><div></span>", 100), 3u);
+  EXPECT_EQ(HtmlNestingDepth("<div/><div/><div/>", 100), 3u);
+  EXPECT_EQ(HtmlNestingDepth("<div><table><div></div></table></div>", 100), 3u);
+  EXPECT_EQ(HtmlNestingDepth("<td><div><table></div></div></div>", 100), 3u);  // </div> cannot reach past <table>
+}
+
+std::string NestedPage(size_t depth) {
+  std::string html = "<html><body><div id=\"js_content\">";
+  for (size_t i = 0; i < depth; ++i) html += "<div>";
+  html += "深处";
+  for (size_t i = 0; i < depth; ++i) html += "</div>";
+  return html + "</div><em id=\"publish_time\">2025-03-10</em><a id=\"js_name\">有理儿有面</a></body></html>";
+}
+
+// 200,000 nested <div> took gumbo more than 300 s (its work per tag grows with the open elements). The
+// nesting is now measured in one linear pass and a page over the limit is refused before it is parsed.
+TEST(WechatDepthLimitTest, TwoHundredThousandNestedDivsAreRefusedBeforeParsing) {
+  const std::string html = NestedPage(200000);
+  auto article = ParseWechatArticlePage(html, "deep.html");
+  ASSERT_EQ(article.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(article.status().message().find("nested more than 512 elements deep"), std::string::npos)
+      << article.status().message();
+  const std::string path = testutil::WriteTempFile("wechat_deep", "deep.html", html);
+  CollectingSink sink;
+  ASSERT_TRUE(ReadWechatArticles(path, sink).ok());
+  ASSERT_EQ(sink.rejects.size(), 1u);
+  EXPECT_NE(sink.rejects[0].reason.find("nested more than"), std::string::npos);
+}
+
+// Just under the limit, the text at the bottom is extracted (iteratively: no recursion per level).
+TEST(WechatDepthLimitTest, APageJustUnderTheLimitIsExtractedToTheBottom) {
+  auto article = ParseWechatArticlePage(NestedPage(kMaxWechatNestingDepth - 8), "deep.html");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->body, "深处");
+}
+
+TEST(WechatDepthLimitTest, APageOverTheSizeLimitIsRefusedUnread) {
+  const std::string html = "<html><body><div id=\"js_content\">" + std::string(kMaxWechatPageBytes, 'x') + "</div>";
+  auto article = ParseWechatArticlePage(html, "big.html");
+  ASSERT_EQ(article.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(article.status().message().find("larger than"), std::string::npos) << article.status().message();
 }
 
 TEST(WechatAdapterTest, NonArticlePageIsRefused) {
