@@ -120,6 +120,11 @@ void AddCoordination(Incident* in, const SeverityWeights& w) {
   if (c.fast_accounts < w.coordination_min_accounts && c.community_id.empty()) return;
   if (c.repeat_accounts < w.coordination_min_repeat_accounts) return;
   const int64_t strength = std::max(c.fast_accounts, c.community_id.empty() ? 0 : c.accounts);
+  const auto amplifying = static_cast<double>(std::max(c.total_amplifier_accounts, strength));
+  if (strength < w.coordination_large_network &&
+      static_cast<double>(strength) < w.coordination_min_network_share * amplifying) {
+    return;
+  }
   const double points =
       std::min(w.coordination_max, w.coordination_base + static_cast<double>(strength) * w.coordination_points_per_account);
   std::string text = fmt::format("{} accounts amplified the actor's posts within {} minutes of publication ({} "

@@ -29,6 +29,12 @@ struct SeverityWeights {
   // ... of which this many spread two or more of the actor's posts: readers sharing one popular post now and
   // then are not a network.
   int64_t coordination_min_repeat_accounts = 5;
+  // ... and the network (the fast amplifiers or the co-action community) carries the actor's amplification:
+  // at least this share of every account that reposted, linked or copied its posts, or at least
+  // coordination_large_network accounts whatever the share. A popular outlet's readers form a small quick
+  // cluster among many slower sharers; a network dominates, or is large in its own right.
+  double coordination_min_network_share = 0.25;
+  int64_t coordination_large_network = 15;
   double state_affiliation_points = 15;
   double mixed_narrative_points = 10;
   double history_points_per_target = 5;

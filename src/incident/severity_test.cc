@@ -206,6 +206,27 @@ TEST(ScoreSeverity, ReadersSharingOnePostEachAreNotANetwork) {
   EXPECT_FALSE(Has(in, "coordination"));
 }
 
+TEST(ScoreSeverity, AFewQuickReadersAmongManySlowerSharersAreNotANetwork) {
+  Incident in;
+  in.actor.name = "a regional outlet covering a campaign event";
+  in.coordination.fast_accounts = 6;  // its quickest readers, among 40 accounts that shared its stories
+  in.coordination.accounts = 8;
+  in.coordination.community_id = "coord-3";
+  in.coordination.repeat_accounts = 6;
+  in.coordination.total_amplifier_accounts = 40;
+  ScoreSeverity(&in);
+  EXPECT_FALSE(Has(in, "coordination"));
+  // The same eight accounts as the operation's whole amplification are a network ...
+  in.coordination.total_amplifier_accounts = 8;
+  ScoreSeverity(&in);
+  EXPECT_TRUE(Has(in, "coordination"));
+  // ... and so are fifteen fast accounts among many organic sharers, when an operation breaks out.
+  in.coordination.fast_accounts = 15;
+  in.coordination.total_amplifier_accounts = 400;
+  ScoreSeverity(&in);
+  EXPECT_TRUE(Has(in, "coordination"));
+}
+
 TEST(ScoreSeverity, WeightsAreOneTableThatCalibrationCanReplace) {
   SeverityWeights weights;
   weights.state_affiliation_points = 30;
