@@ -14,6 +14,7 @@ endif()
 find_package(nlohmann_json REQUIRED)
 find_package(igraph REQUIRED)
 find_package(LibXml2 REQUIRED)
+find_package(Boost 1.74 REQUIRED)  # header-only: Boost.Math's count distributions
 
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)

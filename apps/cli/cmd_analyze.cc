@@ -60,6 +60,14 @@ void AddAnalyzeCommand(CLI::App& app) {
                   "there); the Chinese attack model joins stance and measures hostile language");
   cmd->add_flag("!--no-text-models", request->options.text_models,
                 "Lexicons only: no trained model, hostile language reported as unavailable");
+  cmd->add_option("--amplification-window", request->options.amplification_window_seconds,
+                  "Seconds after a post within which reposts, links and text copies count as its amplification")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{60}, int64_t{7 * 24 * 3600}));
+  cmd->add_option("--max-evidence", request->options.max_evidence,
+                  "Per incident, keep at most this many evidence posts, amplifications and ties (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--now", *now, "Report timestamp (RFC 3339), for reproducible output");
   cmd->add_flag("--csv-bom", request->export_options.csv_byte_order_mark,
                 "Start the CSVs for spreadsheets (notification-*.csv) with a UTF-8 byte-order mark, for Excel");

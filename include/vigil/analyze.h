@@ -25,14 +25,23 @@ struct AnalyzeOptions {
   // signal is reported as unavailable.
   std::string model_dir;
   bool text_models = true;              // false: lexicons only, whatever the model folder holds
+  // Reposts, links and text copies count as amplification when they follow the original within this window.
+  int64_t amplification_window_seconds = 6 * 3600;
+  // Per incident, at most this many evidence posts, amplifications and coordination ties are kept (the
+  // strongest); the report counts all and says how to list the rest. 0 keeps everything.
+  int64_t max_evidence = 100;
   // Progress of long stages: stage name, items done, items total.
   std::function<void(const std::string& stage, int64_t done, int64_t total)> on_progress;
 };
 
-// What the text stage found in the posts: mentions and the stance toward each mentioned target.
+// What the text stage found in the posts: mentions, the stance toward each mentioned target, and which
+// posts copy each other's text.
 struct TextFindings {
   std::vector<Mention> mentions;      // sorted by post_index
   std::vector<TargetStance> stances;  // one per (post, target) mentioned
+  // Per post: its group of same or near-same texts within the amplification window (the group's first
+  // post index), or -1. Empty: no text copies known (amplification then rests on reposts and links).
+  std::vector<int64_t> text_copy_group;
   std::string attack_model;           // folder of the attack model used; "" when none (see TargetStance::attack)
 };
 

@@ -35,6 +35,10 @@ struct NearDupOptions {
   int char_shingle = 3;      // characters per shingle for Chinese, Japanese and Korean text (no segmentation)
   int word_shingle = 2;      // words per shingle for other scripts
   size_t min_shingles = 3;   // texts with fewer shingles take no part (too short to call a copy)
+  // Verify candidates by how much of the later text (the higher index: give texts in time order) the earlier
+  // holds, |A ∩ B| / |B|, instead of Jaccard: a truncated copy or an excerpt counts, a later text quoting the
+  // earlier among words of its own does not. Candidates still come from MinHash-LSH tuned to `threshold`.
+  bool contained_in_earlier = false;
   uint64_t seed = 0x5EEDC0DEull;
 };
 
@@ -69,7 +73,7 @@ std::string NormalizeText(const std::string& text);
 
 struct NearDupPair {
   uint32_t a = 0, b = 0;     // text indexes, a < b
-  double jaccard = 0;        // exact Jaccard of the shingle sets (verified, not estimated)
+  double jaccard = 0;        // exact Jaccard of the shingle sets (or b's share held by a, contained_in_earlier)
 };
 
 struct NearDupResult {

@@ -42,7 +42,7 @@ struct EventRef {
   int64_t lead_hours = 0;  // from the event's day to the surge's peak day (0: same day)
 };
 
-// A window of mention volume far above its robust baseline.
+// A window of mention volume far above, and improbable under, its trailing baseline.
 struct Surge {
   std::string target_id;
   Granularity granularity = Granularity::kDay;
@@ -50,10 +50,12 @@ struct Surge {
   int64_t window_end = 0;    // Unix seconds, exclusive
   int64_t peak_start = 0;    // the busiest bucket in the window
   int64_t mentions = 0;      // mentions in the busiest bucket
-  double baseline = 0;       // median mentions per bucket over the trailing baseline
-  double spread = 0;         // scaled MAD of that baseline
-  double ratio = 0;          // mentions / max(baseline, floor)
-  double robust_z = 0;
+  double baseline = 0;       // expected mentions per bucket: (baseline mentions + 0.5) / baseline buckets
+  int64_t baseline_buckets = 0;  // trailing buckets inside the data that formed the baseline
+  double dispersion = 0;     // negative binomial: variance = baseline + dispersion * baseline^2
+  double ratio = 0;          // mentions / baseline
+  double p_value = 1;        // P(at least `mentions` | baseline), negative binomial
+  double p_threshold = 0;    // what p_value had to reach: family alpha / buckets tested for the target
   int64_t interactions = 0;  // interactions on the surge's posts
   std::vector<EventRef> preceding_events;
 };
@@ -82,6 +84,23 @@ struct Baseline {
   int64_t censored_views = 0;  // how many of the baseline's view counts were lower bounds
 };
 
+// How an account's posts about a target compare with its peer group's posts: the typical post, and how
+// unlikely the account's posts are if drawn from the peer distribution (a one-sided Mann-Whitney U test).
+// Neither grows with the number of posts the way the maximum post does.
+struct EngagementTest {
+  std::string peer_group_id;        // empty when the account has no peer group
+  bool leave_one_out = false;       // the account belongs to the group: its own posts left the baseline
+  int64_t posts = 0;                // the account's posts with an interaction count
+  int64_t peer_posts = 0;           // baseline posts compared against
+  double median_interactions = 0;   // of the account's posts
+  double peer_median = 0;           // of the baseline posts
+  double median_ratio = 0;          // median_interactions / peer_median
+  double median_percentile = 0;     // where the account's median post falls among the baseline posts, 0..1
+  double superiority = 0.5;         // probability that one of its posts beats a baseline post
+  double p_value = 1;               // one-sided Mann-Whitney U (exact tail for small samples, else normal)
+  int64_t family_size = 0;          // campaign windows of the analysis tested against this peer group
+};
+
 // A cluster of an actor's posts about a target that push one line of argument.
 struct Narrative {
   std::string label;                   // top terms
@@ -104,14 +123,18 @@ struct Campaign {
   int64_t start = 0, end = 0;
   int64_t posts = 0;
   int64_t interactions = 0;
-  int64_t amplifier_accounts = 0;  // distinct accounts that reposted or shared its posts
+  int64_t amplifier_accounts = 0;  // distinct accounts that reposted, linked or copied its posts
+  int64_t fast_amplifier_accounts = 0;    // ... within 15 minutes of a post
+  int64_t repeat_amplifier_accounts = 0;  // ... two or more of its posts
 };
 
-// An account that amplified an incident's posts, and how fast.
+// An account that amplified an incident's posts, how, and how fast.
 struct Amplification {
   std::string platform, account_id, account_name;
   std::string amplified_post;  // key of the post it amplified
   int64_t delay_seconds = 0;
+  std::string post;            // key of the amplifying post
+  std::string via;             // "repost" (repost_of), "link" (shared its URL) or "copy" (same or near-same text)
 };
 
 // One tie of a coordinated community: two accounts that co-shared the incident's objects within the window.
@@ -128,6 +151,7 @@ struct CoordinationSummary {
   int64_t shared_objects = 0;
   int64_t median_delay_seconds = 0;
   int64_t fast_accounts = 0;            // accounts that amplified within fast_window_seconds
+  int64_t repeat_accounts = 0;          // accounts that amplified two or more of the actor's posts
   int64_t fast_window_seconds = 15 * 60;
   double state_affiliated_share = 0;
   std::vector<Amplification> amplifiers;
@@ -147,6 +171,35 @@ struct SeverityContribution {
   std::string signal;       // e.g. "engagement", "surge", "state-affiliation"
   double points = 0;
   std::string explanation;  // plain language with the figures, e.g. "peak 4.1x the state-media median"
+};
+
+// How far an incident's content travelled, in the spirit of Ben Nimmo's Breakout Scale (Brookings, 2020):
+//   1  one platform, the operation's own network only;
+//   2  one platform, reaching accounts outside the network; or several platforms without leaving it;
+//   3  several platforms, reaching accounts outside the network;
+//   4  picked up by media outside the network (accounts listed as outlets in the watch configuration).
+// Categories 5 (amplification by prominent people) and 6 (policy response, calls for violence) need an
+// analyst's judgement; Vigil never assigns them.
+struct ImpactEstimate {
+  int category = 1;
+  std::string label;                          // plain words for the category
+  std::vector<std::string> platforms;         // where the actor's posts or their amplifications appeared
+  int64_t network_accounts = 0;               // the actor and its coordinated amplifiers
+  int64_t outside_accounts = 0;               // other accounts that reposted, linked or copied the posts
+  std::vector<std::string> breakout_platforms;  // platforms where enough outside accounts spread them
+  int64_t communities = 1;                    // the network itself plus one per breakout platform
+  std::vector<std::string> media_accounts;    // outside accounts listed as outlets ("platform:account")
+  std::string explanation;                    // the figures behind the category
+};
+
+// What an incident holds when its evidence is capped (AnalyzeOptions::max_evidence): the lists keep the
+// strongest items, these count all of them, and the query finds the rest in the store.
+struct EvidenceCounts {
+  int64_t posts = 0;       // the incident's posts (evidence_posts keeps the most interacted-with)
+  int64_t amplifiers = 0;  // amplifications (coordination.amplifiers keeps the fastest)
+  int64_t ties = 0;        // coordination ties (coordination.ties keeps the heaviest)
+  bool capped = false;     // some list holds fewer than its count
+  std::string store_query;  // SQL over the store listing the actor's posts in the incident's window
 };
 
 // Hostile language toward the target in an incident's evidence posts, from the Chinese attack model.
@@ -178,14 +231,17 @@ struct Incident {
   std::vector<uint32_t> evidence_posts;  // indexes into the analysed posts, by time
   std::vector<Surge> surges;
   Baseline baseline;
-  double peak_ratio_to_peer = 0;
-  double median_ratio_to_peer = 0;
+  EngagementTest engagement;         // the test the engagement signal rests on
+  double peak_ratio_to_peer = 0;     // the best post against the baseline median (shown, not scored)
+  double median_ratio_to_peer = 0;   // the typical post against the baseline median
   int64_t max_interactions = 0, min_interactions = 0;
   Count max_views;
   StanceMix stance;
   std::vector<Narrative> narratives;
   std::vector<Campaign> history;  // the actor's other campaigns, oldest first
   CoordinationSummary coordination;
+  ImpactEstimate impact;
+  EvidenceCounts evidence_counts;
   HostileLanguage hostile_language;
 };
 

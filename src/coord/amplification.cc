@@ -28,6 +28,13 @@ int64_t Median(std::vector<int64_t> v) {
   return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
+// How an amplifying share spread the original, from the kind of object it carried.
+const char* ViaOf(const std::string& object) {
+  if (object.rfind("repost:", 0) == 0) return "repost";
+  if (object.rfind("url:", 0) == 0) return "link";
+  return "copy";
+}
+
 }  // namespace
 
 Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& posts, const WatchConfig& config,
@@ -146,6 +153,8 @@ Result<CoordinationSummary> SummarizeAmplification(const std::vector<Post>& post
     amp.account_name = p.account_name;
     amp.amplified_post = posts[o.post].Key();
     amp.delay_seconds = first_time - o.time;
+    amp.post = amplifying[first].content_id;
+    amp.via = ViaOf(raw_object[first]);
     delays.push_back(amp.delay_seconds);
     if (amp.delay_seconds <= summary.fast_window_seconds) ++summary.fast_accounts;
     summary.first_share = std::min(summary.first_share, first_time);

@@ -31,15 +31,26 @@ uint64_t HashUnits(const std::vector<std::u32string>& units, size_t from, size_t
   return XXH3_64bits(buf.data(), buf.size() * sizeof(char32_t));
 }
 
-double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+size_t Intersection(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, inter = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] == b[j]) ++inter, ++i, ++j;
     else if (a[i] < b[j]) ++i;
     else ++j;
   }
+  return inter;
+}
+
+double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const size_t inter = Intersection(a, b);
   const size_t uni = a.size() + b.size() - inter;
   return uni == 0 ? 0 : static_cast<double>(inter) / static_cast<double>(uni);
+}
+
+// How much of `later` the earlier set holds: a truncated or excerpted copy scores as a whole one, while a
+// later text that only quotes the earlier among words of its own does not.
+double ContainedIn(const std::vector<uint64_t>& earlier, const std::vector<uint64_t>& later) {
+  return later.empty() ? 0 : static_cast<double>(Intersection(earlier, later)) / static_cast<double>(later.size());
 }
 
 // The largest rows-per-band whose S-curve midpoint (1/b)^(1/r) stays kBandSlack below the threshold.
@@ -145,10 +156,11 @@ NearDupResult FindNearDuplicates(const std::vector<std::string>& texts, const Ne
     }
   }
 
+  // REQUIRES: x < y (buckets are sorted by document), so y is the later text for contained_in_earlier.
   auto try_link = [&](uint32_t x, uint32_t y) {
     if (uf.Find(x) == uf.Find(y)) return true;
     ++result.candidates_checked;
-    const double j = Jaccard(sets[x], sets[y]);
+    const double j = options.contained_in_earlier ? ContainedIn(sets[x], sets[y]) : Jaccard(sets[x], sets[y]);
     if (j < options.threshold) return false;
     uf.Union(x, y);
     linked[x] = linked[y] = 1;

@@ -68,5 +68,25 @@ TEST(NearDuplicates, FindsEditedCopiesAndLeavesDistinctTextsAlone) {
   EXPECT_EQ(s.cluster[0], s.cluster[1]);    // identical shingle sets always group
 }
 
+TEST(NearDuplicates, ContainedInEarlierCountsATruncatedCopyButNotALaterQuote) {
+  const std::string original = "卡尼当选自由党领袖后首次访问多伦多华人社区，承诺加强中加关系并讨论住房和移民政策";
+  const std::string truncated = "转发：卡尼当选自由党领袖后首次访问多伦多华人社区，承诺…";  // Jaccard 0.54
+  NearDupOptions jaccard;
+  jaccard.threshold = 0.6;
+  NearDupOptions contained = jaccard;
+  contained.contained_in_earlier = true;
+  EXPECT_LT(JaccardOf(original, truncated, jaccard), 0.6);
+  EXPECT_EQ(FindNearDuplicates({original, truncated}, jaccard).clusters, 0);
+  const auto copy = FindNearDuplicates({original, truncated}, contained);
+  EXPECT_EQ(copy.cluster[0], copy.cluster[1]);
+  EXPECT_GE(copy.cluster[0], 0);
+  ASSERT_EQ(copy.pairs.size(), 1u);
+  EXPECT_GT(copy.pairs[0].jaccard, 0.9);
+  // A later post that quotes the headline among as many words of its own is not a copy of it.
+  const std::string headline = "卡尼当选自由党领袖后首次访问多伦多华人社区";
+  const std::string quote = "卡尼当选自由党领袖后首次访问多伦多华人社区，我们小区的邻居们都去看了热闹";
+  EXPECT_EQ(FindNearDuplicates({headline, quote}, contained).clusters, 0);
+}
+
 }  // namespace
 }  // namespace vigil

@@ -37,6 +37,7 @@ EngagementModel EngagementModel::Build(const std::vector<Post>& posts, const Wat
     auto group = model.member_of_.find(key);
     if (group == model.member_of_.end()) continue;
     peer_interactions[group->second].push_back(value);
+    model.member_values_[key].push_back(value);
     if (p.metrics.views.present) {
       peer_views[group->second].push_back(static_cast<double>(p.metrics.views.value));
       peer_censored[group->second] += p.metrics.views.lower_bound;
@@ -60,7 +61,7 @@ EngagementModel EngagementModel::Build(const std::vector<Post>& posts, const Wat
     std::vector<double> logs;
     logs.reserve(found->second.size());
     for (double v : found->second) logs.push_back(std::log1p(v));
-    model.peers_[group.id] = {model.baselines_.size(), Summarize(logs)};
+    model.peers_[group.id] = {model.baselines_.size(), Summarize(logs), RankReference(found->second)};
     model.baselines_.push_back(std::move(b));
   }
   return model;
@@ -99,6 +100,36 @@ EngagementScore EngagementModel::Score(uint32_t post_index) const {
     score.peer_robust_z = RobustZ(std::log1p(value), peer->second.log_interactions, kMinLogSpread);
   }
   return score;
+}
+
+EngagementTest EngagementModel::TestPosts(const std::string& platform, const std::string& account_id,
+                                          std::span<const uint32_t> post_indexes) const {
+  EngagementTest test;
+  test.peer_group_id = BaselineFor(platform, account_id);
+  auto peer = peers_.find(test.peer_group_id);
+  if (peer == peers_.end()) return test;
+  std::vector<double> sample;
+  sample.reserve(post_indexes.size());
+  for (uint32_t idx : post_indexes) {
+    const Count interactions = (*posts_)[idx].metrics.Interactions();
+    if (interactions.present) sample.push_back(static_cast<double>(interactions.value));
+  }
+  std::span<const double> own;
+  const std::string key = AccountKey(platform, account_id);
+  if (member_of_.count(key) && member_of_.at(key) == test.peer_group_id) {
+    if (auto values = member_values_.find(key); values != member_values_.end()) own = values->second;
+    test.leave_one_out = true;
+  }
+  const RankTestResult r = MannWhitneyGreater(sample, peer->second.interactions, own);
+  test.posts = static_cast<int64_t>(r.n);
+  test.peer_posts = static_cast<int64_t>(r.m);
+  test.median_interactions = r.sample_median;
+  test.peer_median = r.reference_median;
+  test.median_ratio = SafeRatio(r.sample_median, r.reference_median);
+  test.median_percentile = r.median_percentile;
+  test.superiority = r.superiority;
+  test.p_value = r.p_value;
+  return test;
 }
 
 }  // namespace vigil

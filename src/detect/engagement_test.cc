@@ -64,5 +64,59 @@ TEST(EngagementModel, AccountWithoutBaselineHasNoPeerRatio) {
   EXPECT_EQ(s.ratio_to_peer, 0);
 }
 
+// Five outlets of the peer group with `per_outlet` posts each at about 30,000 interactions.
+std::vector<Post> PeerPosts(int per_outlet) {
+  std::vector<Post> posts;
+  for (const char* outlet : {"peoples-daily", "xinhua", "global-times", "cgtn", "cctv"}) {
+    for (int i = 0; i < per_outlet; ++i) posts.push_back(MakePost(outlet, 27000 + (i * 7919) % 6000));
+  }
+  return posts;
+}
+
+WatchConfig FiveOutlets() {
+  WatchConfig c = Config();
+  c.peer_groups[0].members = {{"wechat", "peoples-daily"}, {"wechat", "xinhua"}, {"wechat", "global-times"},
+                              {"wechat", "cgtn"}, {"wechat", "cctv"}};
+  return c;
+}
+
+TEST(EngagementModel, TestsTheTypicalPostNotThePeak) {
+  std::vector<Post> posts = PeerPosts(40);
+  std::vector<uint32_t> op_posts;
+  for (int64_t v : {28000, 31000, 29500, 30500, 400000}) {  // four ordinary posts and one viral one
+    op_posts.push_back(static_cast<uint32_t>(posts.size()));
+    posts.push_back(MakePost("op", v));
+  }
+  const WatchConfig config = FiveOutlets();
+  const EngagementModel model = EngagementModel::Build(posts, config, std::vector<bool>(posts.size(), false));
+  const EngagementTest t = model.TestPosts("wechat", "op", op_posts);
+  EXPECT_EQ(t.peer_group_id, "cn-state-media");
+  EXPECT_FALSE(t.leave_one_out);
+  EXPECT_EQ(t.posts, 5);
+  EXPECT_EQ(t.peer_posts, 200);
+  EXPECT_DOUBLE_EQ(t.median_interactions, 30500);
+  EXPECT_NEAR(t.median_ratio, 1.0, 0.05);
+  EXPECT_GT(t.p_value, 0.05);
+}
+
+TEST(EngagementModel, AMemberIsNeverComparedWithItself) {
+  std::vector<Post> posts = PeerPosts(40);
+  std::vector<uint32_t> own;
+  for (uint32_t i = 0; i < posts.size(); ++i) {
+    if (posts[i].account_id == "global-times") own.push_back(i);
+  }
+  // Global Times runs at twice the others: against a baseline holding its own posts it would look less so.
+  for (uint32_t i : own) posts[i].metrics.likes = Count::Exact(posts[i].metrics.likes.value * 2);
+  const WatchConfig config = FiveOutlets();
+  const EngagementModel model = EngagementModel::Build(posts, config, std::vector<bool>(posts.size(), false));
+  const EngagementTest t = model.TestPosts("wechat", "global-times", own);
+  EXPECT_TRUE(t.leave_one_out);
+  EXPECT_EQ(t.peer_posts, 160);
+  EXPECT_NEAR(t.median_ratio, 2.0, 0.1);
+  EXPECT_DOUBLE_EQ(t.superiority, 1.0);
+  EXPECT_LT(t.p_value, 1e-6);
+  EXPECT_LT(t.peer_median, model.baselines()[0].median_interactions);  // the group median includes it
+}
+
 }  // namespace
 }  // namespace vigil

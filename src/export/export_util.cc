@@ -46,6 +46,16 @@ class Utf8Scan {
 
 }  // namespace
 
+int64_t AmplifierAccounts(const CoordinationSummary& coordination) {
+  std::set<std::pair<std::string, std::string>> listed;
+  for (const Amplification& a : coordination.amplifiers) listed.insert({a.platform, a.account_id});
+  return std::max(coordination.total_amplifier_accounts, static_cast<int64_t>(listed.size()));
+}
+
+int64_t PostCount(const Incident& incident) {
+  return std::max(incident.evidence_counts.posts, static_cast<int64_t>(incident.evidence_posts.size()));
+}
+
 std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report) {
   Utf8Scan scan;
   scan.Check("report", "case_name", report.case_name);
@@ -101,6 +111,7 @@ const Post* FindPostByKey(const AnalysisReport& report, const std::string& key) 
 }
 
 const Post* FindRepost(const AnalysisReport& report, const Amplification& amplification) {
+  if (!amplification.post.empty()) return FindPostByKey(report, amplification.post);
   const Post* original = FindPostByKey(report, amplification.amplified_post);
   for (const Post& post : report.posts) {
     if (post.platform == amplification.platform && post.account_id == amplification.account_id &&
@@ -125,7 +136,7 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
   std::string summary = fmt::format(
       "Between {} and {}, {} ({}, {}) published {} posts about {}, {}. ", FormatDate(incident.window_start),
       FormatDate(incident.window_end - 1), incident.actor.name, incident.actor.platform,
-      AffiliationName(incident.actor.affiliation), incident.evidence_posts.size(), incident.target_name, stance);
+      AffiliationName(incident.actor.affiliation), PostCount(incident), incident.target_name, stance);
   if (incident.max_interactions > 0 && incident.baseline.median_interactions > 0) {
     const std::string range = incident.min_interactions > 0 && incident.min_interactions < incident.max_interactions
                                   ? fmt::format("{} to {}", Thousands(incident.min_interactions), Thousands(incident.max_interactions))
@@ -135,8 +146,8 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
                            BaselineName(incident.baseline));
   }
   if (!incident.coordination.amplifiers.empty()) {
-    summary += fmt::format("{} other accounts reposted them, typically within {}. ",
-                           incident.coordination.amplifiers.size(),
+    summary += fmt::format("{} other accounts reposted, linked or copied them, typically within {}. ",
+                           AmplifierAccounts(incident.coordination),
                            FormatDuration(incident.coordination.median_delay_seconds));
   }
   if (!incident.history.empty()) {

@@ -18,8 +18,13 @@ using ::vigil::Thousands;  // common/strings.h
 Result<std::vector<const Incident*>> SelectIncidents(const AnalysisReport& report, int index);
 // The original post an amplification names ("<platform>:<id>"), or nullptr.
 const Post* FindPostByKey(const AnalysisReport& report, const std::string& key);
-// The amplifier's own repost of `amplification.amplified_post`, or nullptr when the report lacks it.
+// The amplifier's own post (its repost, link or copy of `amplification.amplified_post`), or nullptr when the
+// report lacks it.
 const Post* FindRepost(const AnalysisReport& report, const Amplification& amplification);
+// The incident's posts, counted before the evidence cap (AnalyzeOptions::max_evidence).
+int64_t PostCount(const Incident& incident);
+// Accounts that amplified the incident's posts, counted before the cap.
+int64_t AmplifierAccounts(const CoordinationSummary& coordination);
 // Two or three sentences a non-specialist can read: who, whom, when, how big, how sure.
 std::string PlainSummary(const AnalysisReport& report, const Incident& incident);
 // Every string an export of `report` carries that is not valid UTF-8, as "post <key>: <field>",

@@ -58,12 +58,14 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   html += fmt::format("<p class=\"sub\">{} to {} · {} · incident <code>{}</code></p>", FormatDate(incident.window_start),
                       FormatDate(incident.window_end - 1), HtmlEscape(AffiliationName(incident.actor.affiliation)), HtmlEscape(incident.id));
   html += "<div class=\"cards\">";
+  html += Card(fmt::format("{} of 6", incident.impact.category),
+               "impact (Breakout Scale): " + incident.impact.label);
   html += Card(exporting::Thousands(incident.max_interactions), "peak interactions on one post");
   html += Card(fmt::format("{:.1f}×", incident.peak_ratio_to_peer),
                fmt::format("the {} median ({})", incident.baseline.peer_group_id,
                            exporting::Thousands(static_cast<int64_t>(incident.baseline.median_interactions))));
   html += Card(CountText(incident.max_views), "most views on one post");
-  html += Card(std::to_string(incident.coordination.amplifiers.size()),
+  html += Card(std::to_string(exporting::AmplifierAccounts(incident.coordination)),
                fmt::format("amplifying accounts, median delay {}", FormatDuration(incident.coordination.median_delay_seconds)));
   html += Card(fmt::format("{} / {} / {}", incident.stance.favor, incident.stance.against, incident.stance.neutral),
                incident.stance.mixed ? "favour / against / neutral: mixed" : "favour / against / neutral");

@@ -108,8 +108,8 @@ std::string Letter(const AnalysisReport& report, const std::string& platform, co
     }
     const CoordinationSummary& c = incident->coordination;
     md += "\n### Coordination evidence\n\n";
-    md += fmt::format("- {} accounts reposted the actor's posts; the median delay was {}.\n", c.amplifiers.size(),
-                      FormatDuration(c.median_delay_seconds));
+    md += fmt::format("- {} accounts reposted, linked or copied the actor's posts; the median delay was {}.\n",
+                      exporting::AmplifierAccounts(c), FormatDuration(c.median_delay_seconds));
     md += fmt::format("- They form one coordination community of {} accounts linked by {} co-sharing edges over {} shared posts or links.\n",
                       c.accounts, c.edges, c.shared_objects);
     std::vector<const Row*> reposts;
@@ -156,7 +156,7 @@ Result<std::vector<std::string>> WritePlatformNotifications(const AnalysisReport
       if (!repost) continue;  // the amplifier's own post is not in the report: listed in the letter count only
       by_platform[repost->platform].push_back(
           {incident, "amplifier", repost, a.amplified_post, a.delay_seconds,
-           fmt::format("reposted {} min after the original", a.delay_seconds / 60)});
+           fmt::format("{} {} min after the original", a.via.empty() ? "repost" : a.via, a.delay_seconds / 60)});
     }
   }
   std::vector<std::string> written;

@@ -41,7 +41,7 @@ TEST(NotifyExportTest, WritesACsvAndALetterPerPlatform) {
   const std::string letter = testutil::ReadFile(dir + "/notification-wechat.md");
   EXPECT_NE(letter.find("# Notice to WeChat (Tencent) trust and safety"), std::string::npos);
   EXPECT_NE(letter.find("Each drew 85,000 to 130,000 interactions, up to 4.3 times the 30,200"), std::string::npos) << letter.substr(0, 1500);
-  EXPECT_NE(letter.find("30 other accounts reposted them"), std::string::npos);
+  EXPECT_NE(letter.find("30 other accounts reposted, linked or copied them"), std::string::npos);
   EXPECT_NE(letter.find("Michael Chong (2023-05-04) and Chrystia Freeland (2025-01-29)"), std::string::npos);
   EXPECT_NE(letter.find("inferred T0097.202 News Outlet Persona"), std::string::npos);
   EXPECT_NE(letter.find("| amplifier | 华人资讯01 | `gh_amp01` | 1 |"), std::string::npos);

@@ -156,7 +156,7 @@ class BundleBuilder {
     Json object = Sdo("intrusion-set", id);
     object["name"] = fmt::format("{} amplification network", actor.name);
     object["description"] = fmt::format("The actor's account and the {} accounts that amplified it ({} accounts in its coordination community)",
-                                        incident.coordination.amplifiers.size(), incident.coordination.accounts);
+                                        exporting::AmplifierAccounts(incident.coordination), incident.coordination.accounts);
     object["resource_level"] = actor.IsStateAffiliated() ? "government" : "organization";
     Add(std::move(object));
     return id;
@@ -324,8 +324,9 @@ class BundleBuilder {
     }
     if (observed.empty()) return;
     Json sighting = Sdo("sighting", VigilStixId("sighting", "incident|" + incident.id));
-    sighting["description"] = fmt::format("Vigil saw {} posts by the actor and {} amplifications.", incident.evidence_posts.size(),
-                                          incident.coordination.amplifiers.size());
+    sighting["description"] = fmt::format("Vigil saw {} posts by the actor and {} amplifications.", exporting::PostCount(incident),
+                                          std::max(incident.evidence_counts.amplifiers,
+                                                   static_cast<int64_t>(incident.coordination.amplifiers.size())));
     sighting["first_seen"] = StixTime(first);
     sighting["last_seen"] = StixTime(std::max(first, last));
     sighting["count"] = static_cast<int64_t>(observed.size());

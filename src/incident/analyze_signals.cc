@@ -16,6 +16,8 @@
 #include "detect/surge.h"
 #include "incident/amplification.h"
 #include "incident/campaigns.h"
+#include "incident/evidence_cap.h"
+#include "incident/impact.h"
 #include "incident/severity.h"
 #include "vigil/analyze.h"
 #include "vigil/coordination.h"
@@ -26,6 +28,8 @@ namespace {
 constexpr size_t kMinHistoryPosts = 2;
 // An actor "drove" a surge when its posts and their amplifications are at least this share of the peak.
 constexpr double kMinSurgeShare = 0.2;
+// Amplifications this fast are the signature of a network (CoordinationSummary's default fast window).
+constexpr int64_t kFastAmplificationSeconds = CoordinationSummary{}.fast_window_seconds;
 // Windows with fewer amplifying accounts than this are not worth a co-action network.
 constexpr int64_t kMinCommunityCandidates = 5;
 
@@ -63,10 +67,13 @@ std::vector<Surge> DetectAllSurges(const std::vector<Post>& posts, const WatchCo
   for (const auto& [post, target] : counted) {
     per_target[target].push_back({posts[post].published_at, InteractionsOf(posts[post])});
   }
+  const std::vector<SurgeOptions> granularities = {SurgeOptions::Daily(), SurgeOptions::Hourly()};
+  std::vector<std::vector<int64_t>> data_buckets;
+  for (const SurgeOptions& options : granularities) data_buckets.push_back(BucketsWithData(posts, options.granularity));
   std::vector<Surge> surges;
   for (size_t t = 0; t < config.targets.size(); ++t) {
-    for (const SurgeOptions& options : {SurgeOptions::Daily(), SurgeOptions::Hourly()}) {
-      auto found = DetectSurges(config.targets[t].id, per_target[t], config.events, options);
+    for (size_t g = 0; g < granularities.size(); ++g) {
+      auto found = DetectSurges(config.targets[t].id, per_target[t], config.events, data_buckets[g], granularities[g]);
       surges.insert(surges.end(), found.begin(), found.end());
     }
   }
@@ -90,10 +97,16 @@ std::string IncidentId(const CampaignWindow& w, const std::string& target_id) {
 class IncidentAssembler {
  public:
   IncidentAssembler(const std::vector<Post>& posts, const WatchConfig& config, const TextFindings& text,
-                    const EngagementModel& engagement, const std::vector<Surge>& surges)
-      : posts_(posts), config_(config), engagement_(engagement), surges_(surges), amplification_(posts) {
+                    const EngagementModel& engagement, const std::vector<Surge>& surges,
+                    const std::vector<CampaignWindow>& windows, const AnalyzeOptions& options)
+      : posts_(posts), config_(config), engagement_(engagement), surges_(surges), options_(options),
+        amplification_(posts, CopyGroups(text, posts.size()), options.amplification_window_seconds) {
     for (const TargetStance& s : text.stances) stance_of_[{s.post_index, s.target_index}] = s.stance;
-    for (const Post& p : posts) published_at_of_.emplace(p.Key(), p.published_at);
+    // Every window is an engagement test against its peer group: the family a p-value is corrected for.
+    for (const CampaignWindow& w : windows) {
+      const std::string group = engagement.BaselineFor(w.platform, w.account_id);
+      if (!group.empty()) ++engagement_family_[group];
+    }
   }
 
   Incident Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
@@ -106,11 +119,14 @@ class IncidentAssembler {
     in.window_start = w.start;
     in.window_end = w.end;
     in.evidence_posts = w.posts;
+    const std::vector<AmplificationMatch> amplifications = amplification_.MatchesOf(w.posts);
     MeasureEngagement(w, &in);
-    AttachSurges(w, &in);
+    AttachSurges(w, amplifications, &in);
     MeasureStance(w, &in);
-    MeasureAmplification(w, &in);
+    MeasureAmplification(w, amplifications, &in);
     in.history = HistoryOf(w, all_windows);
+    in.impact = EstimateImpact(posts_, config_, in, w.posts, amplifications);
+    CapEvidence(posts_, options_.max_evidence, &in);
     ScoreSeverity(&in);
     return in;
   }
@@ -123,52 +139,65 @@ class IncidentAssembler {
     c.end = w.end;
     c.posts = static_cast<int64_t>(w.posts.size());
     for (uint32_t idx : w.posts) c.interactions = SaturatingAdd(c.interactions, InteractionsOf(posts_[idx]));
-    std::set<std::string> amplifiers;
-    for (const Amplification& a : amplification_.AmplifiersOf(w.posts)) amplifiers.insert(a.platform + ":" + a.account_id);
-    c.amplifier_accounts = static_cast<int64_t>(amplifiers.size());
+    std::map<std::string, std::set<uint32_t>> originals_of;  // amplifying account -> the posts it spread
+    std::set<std::string> fast;
+    for (const AmplificationMatch& m : amplification_.MatchesOf(w.posts)) {
+      const Post& p = posts_[m.amplifier];
+      const std::string account = p.platform + ":" + p.account_id;
+      originals_of[account].insert(m.original);
+      if (p.published_at - posts_[m.original].published_at <= kFastAmplificationSeconds) fast.insert(account);
+    }
+    c.amplifier_accounts = static_cast<int64_t>(originals_of.size());
+    c.fast_amplifier_accounts = static_cast<int64_t>(fast.size());
+    c.repeat_amplifier_accounts = std::count_if(originals_of.begin(), originals_of.end(),
+                                                [](const auto& account) { return account.second.size() >= 2; });
     return c;
   }
 
  private:
+  static std::vector<int64_t> CopyGroups(const TextFindings& text, size_t posts) {
+    return text.text_copy_group.size() == posts ? text.text_copy_group : std::vector<int64_t>(posts, -1);
+  }
+
+  // The typical post and the rank test against the peer group (what severity scores), and the range and
+  // peak of the posts' interactions (what the report shows).
   void MeasureEngagement(const CampaignWindow& w, Incident* in) const {
-    std::vector<double> ratios;
+    in->engagement = engagement_.TestPosts(w.platform, w.account_id, w.posts);
+    if (auto family = engagement_family_.find(in->engagement.peer_group_id); family != engagement_family_.end()) {
+      in->engagement.family_size = family->second;
+    }
     in->min_interactions = INT64_MAX;
     for (uint32_t idx : w.posts) {
       const EngagementScore s = engagement_.Score(idx);
       if (!s.interactions.present) continue;
-      ratios.push_back(s.ratio_to_peer);
       in->max_interactions = std::max(in->max_interactions, s.interactions.value);
       in->min_interactions = std::min(in->min_interactions, s.interactions.value);
       if (s.views.present && s.views.value >= in->max_views.value) in->max_views = s.views;
     }
-    if (ratios.empty()) in->min_interactions = 0;
-    in->peak_ratio_to_peer = ratios.empty() ? 0 : *std::max_element(ratios.begin(), ratios.end());
-    in->median_ratio_to_peer = Median(ratios);
-    const std::string group = engagement_.BaselineFor(w.platform, w.account_id);
+    if (in->engagement.posts == 0) in->min_interactions = 0;
+    const double peer_median = in->engagement.peer_median;
+    in->peak_ratio_to_peer = peer_median > 0 ? static_cast<double>(in->max_interactions) / peer_median : 0;
+    in->median_ratio_to_peer = in->engagement.median_ratio;
     for (const Baseline& b : engagement_.baselines()) {
-      if (b.peer_group_id == group) in->baseline = b;
+      if (b.peer_group_id == in->engagement.peer_group_id) in->baseline = b;
     }
   }
 
-  // Surges of the target that the actor drove: it posted during the surge, and its posts plus their
-  // amplifications make up a real share of the surge's peak volume.
-  void AttachSurges(const CampaignWindow& w, Incident* in) const {
-    const auto amplifications = amplification_.AmplifiersOf(w.posts);
+  // Surges of the target that the operation drove: its posts and its amplifiers' posts (reposts, links,
+  // copies, which mention the target too) make up a real share of the surge's peak volume.
+  void AttachSurges(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications, Incident* in) const {
     for (const Surge& s : surges_) {
       if (s.target_id != in->target_id) continue;
-      auto inside = [&](int64_t at) { return at >= s.window_start && at < s.window_end; };
+      auto inside = [&](uint32_t post) {
+        return posts_[post].published_at >= s.window_start && posts_[post].published_at < s.window_end;
+      };
       int64_t own = 0, boosted = 0;
-      for (uint32_t idx : w.posts) own += inside(posts_[idx].published_at);
-      for (const Amplification& a : amplifications) {
-        boosted += inside(AmplifiedAt(a));
-      }
+      for (uint32_t idx : w.posts) own += inside(idx);
+      for (const AmplificationMatch& a : amplifications) boosted += inside(a.amplifier);
       const double share = static_cast<double>(own + boosted) / static_cast<double>(std::max<int64_t>(1, s.mentions));
-      if (own > 0 && share >= kMinSurgeShare) in->surges.push_back(s);
+      if (own + boosted > 0 && share >= kMinSurgeShare) in->surges.push_back(s);
     }
   }
-
-  // When an amplification happened: the amplified post's time plus the delay.
-  int64_t AmplifiedAt(const Amplification& a) const { return published_at_of_.at(a.amplified_post) + a.delay_seconds; }
 
   void MeasureStance(const CampaignWindow& w, Incident* in) const {
     StanceMix& mix = in->stance;
@@ -182,19 +211,24 @@ class IncidentAssembler {
     mix.mixed = mix.favor >= 2 && mix.against >= 2 && 5 * std::min(mix.favor, mix.against) >= sided;
   }
 
-  void MeasureAmplification(const CampaignWindow& w, Incident* in) const {
+  void MeasureAmplification(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
+                            Incident* in) const {
     CoordinationSummary& c = in->coordination;
-    c.amplifiers = amplification_.AmplifiersOf(w.posts);
     std::set<std::string> accounts;
     std::vector<double> delays;
     int64_t state_affiliated = 0;
     std::set<std::string> fast;
-    for (const Amplification& a : c.amplifiers) {
+    std::map<std::string, std::set<uint32_t>> originals_of;  // account -> the actor's posts it spread
+    for (const AmplificationMatch& m : amplifications) {
+      Amplification a = amplification_.Describe(m);
       delays.push_back(static_cast<double>(a.delay_seconds));
       if (a.delay_seconds <= c.fast_window_seconds) fast.insert(a.platform + ":" + a.account_id);
-      if (!accounts.insert(a.platform + ":" + a.account_id).second) continue;
-      const Actor* known = config_.FindActor(a.platform, a.account_id);
-      state_affiliated += known && known->IsStateAffiliated();
+      originals_of[a.platform + ":" + a.account_id].insert(m.original);
+      if (accounts.insert(a.platform + ":" + a.account_id).second) {
+        const Actor* known = config_.FindActor(a.platform, a.account_id);
+        state_affiliated += known && known->IsStateAffiliated();
+      }
+      c.amplifiers.push_back(std::move(a));
     }
     c.accounts = static_cast<int64_t>(accounts.size());
     c.fast_accounts = static_cast<int64_t>(fast.size());
@@ -204,18 +238,21 @@ class IncidentAssembler {
     for (const Amplification& a : c.amplifiers) objects.insert(a.amplified_post);
     c.shared_objects = static_cast<int64_t>(objects.size());
     c.total_amplifier_accounts = c.accounts;
-    if (c.accounts >= kMinCommunityCandidates) AddCoordinationNetwork(w, c);
+    if (c.accounts >= kMinCommunityCandidates) AddCoordinationNetwork(w, amplifications, c);
+    c.repeat_accounts = std::count_if(originals_of.begin(), originals_of.end(),
+                                      [](const auto& account) { return account.second.size() >= 2; });
   }
 
   // The co-action network among the amplifiers (src/coord): when they form a community, the summary
   // becomes that community's, with its ties and shared objects; the direct evidence stays alongside.
-  void AddCoordinationNetwork(const CampaignWindow& w, CoordinationSummary& direct) const {
-    if (!share_tuples_) share_tuples_ = BuildShareTuples(posts_, AmplificationObjects());
+  void AddCoordinationNetwork(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
+                              CoordinationSummary& direct) const {
     // Connected components, not modularity communities: accounts boosting the same posts within minutes form
     // one dense block that modularity would split into arbitrary halves.
     AmplificationOptions options;
     options.method = CommunityMethod::kComponents;
-    auto network = SummarizeAmplification(posts_, *share_tuples_, config_, w.posts, options);
+    options.horizon_seconds = amplification_.window_seconds();
+    auto network = SummarizeAmplification(posts_, amplification_.SharesOf(amplifications), config_, w.posts, options);
     if (!network.ok() || network->accounts == 0) return;
     CoordinationSummary merged = std::move(network).value();
     merged.fast_accounts = direct.fast_accounts;
@@ -245,10 +282,10 @@ class IncidentAssembler {
   const WatchConfig& config_;
   const EngagementModel& engagement_;
   const std::vector<Surge>& surges_;
+  const AnalyzeOptions& options_;
   AmplificationIndex amplification_;
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of_;
-  std::unordered_map<std::string, int64_t> published_at_of_;  // post key -> time
-  mutable std::optional<std::vector<ShareTuple>> share_tuples_;  // built on first need, once per analysis
+  std::map<std::string, int64_t> engagement_family_;  // peer group -> windows tested against it
   mutable std::unordered_map<std::string, std::vector<size_t>> windows_by_account_;
   mutable std::vector<std::optional<Campaign>> campaigns_;  // per window, filled on first need
 };
@@ -277,7 +314,7 @@ AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config
 
   const auto windows = FindCampaignWindows(all, text.mentions, options.min_mention_confidence,
                                            options.campaign_gap_days * kSecondsPerDay);
-  IncidentAssembler assembler(all, config, text, engagement, report.surges);
+  IncidentAssembler assembler(all, config, text, engagement, report.surges, windows, options);
   for (size_t i = 0; i < windows.size(); ++i) {
     Incident incident = assembler.Assemble(windows[i], windows);
     if (incident.severity >= options.min_severity) report.incidents.push_back(std::move(incident));

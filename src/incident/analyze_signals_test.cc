@@ -1,6 +1,9 @@
-// The signal stages on a small hand-built operation: a state-linked account posting about a target with
-// outsized engagement, boosted by fast reposts, against a quiet state-media baseline.
+// The signal stages on small hand-built cases: a state-linked account posting about a target with outsized
+// engagement, boosted by the same accounts' fast reposts, against a quiet state-media baseline; routine
+// state-media coverage at growing volume; an unlisted commentator's viral posts.
 #include <gtest/gtest.h>
+
+#include <random>
 
 #include "common/time.h"
 #include "vigil/analyze.h"
@@ -72,7 +75,7 @@ Scenario BuildScenario() {
   for (int i = 0; i < 6; ++i) {
     const int64_t at = Day("2025-03-10") + 3600 + i * 600;
     const std::string id = s.Add("op", at, 90000 + i * 8000, 0, i < 3 ? Stance::kFavor : Stance::kAgainst).id;
-    for (int a = 0; a < 2; ++a) s.Add("amp" + std::to_string(i * 2 + a), at + 60 + a * 30, 10, 0, Stance::kNeutral, id);
+    for (int a = 0; a < 6; ++a) s.Add("amp" + std::to_string(a), at + 60 + a * 30, 10, 0, Stance::kNeutral, id);
   }
   return s;
 }
@@ -93,8 +96,9 @@ TEST(AnalyzeSignals, AssemblesTheOperationIntoOneExplainedIncident) {
   EXPECT_DOUBLE_EQ(carney.baseline.median_interactions, 30000);
   EXPECT_NEAR(carney.peak_ratio_to_peer, 130000.0 / 30000, 1e-9);
   EXPECT_TRUE(carney.stance.mixed);
-  EXPECT_EQ(carney.coordination.accounts, 12);
-  EXPECT_LE(carney.coordination.median_delay_seconds, 90);
+  EXPECT_EQ(carney.coordination.accounts, 6);
+  EXPECT_EQ(carney.coordination.repeat_accounts, 6);
+  EXPECT_LE(carney.coordination.median_delay_seconds, 150);
   ASSERT_EQ(carney.history.size(), 1u);
   EXPECT_EQ(carney.history[0].target_id, "chong");
   EXPECT_EQ(carney.history[0].interactions, 180000);
@@ -114,6 +118,65 @@ TEST(AnalyzeSignals, AssemblesTheOperationIntoOneExplainedIncident) {
   EXPECT_EQ(signals, (std::vector<std::string>{"engagement", "surge", "coordination", "state-affiliation",
                                                "mixed-narratives", "actor-history", "volume"}));
   EXPECT_GE(carney.severity, 70);
+}
+
+// Five state-media outlets drawn from one distribution; Global Times mentions the target in 3% of its posts,
+// at its usual engagement. The maximum of its posts grows with their number; its typical post does not.
+TEST(AnalyzeSignals, VolumeAloneNeverRaisesSeverity) {
+  for (int scale : {1, 10, 100}) {
+    Scenario s;
+    s.config.targets = {{"carney", "Mark Carney", "Liberal", {"卡尼"}}};
+    const std::vector<std::string> outlets = {"peoples-daily", "xinhua", "global-times", "cgtn", "cctv"};
+    PeerGroup group{"cn-state-media", "state media", {}};
+    for (const std::string& outlet : outlets) {
+      s.config.actors.push_back({"wechat", outlet, outlet, Affiliation::kStateMedia, "CN", "", ""});
+      group.members.push_back({"wechat", outlet});
+    }
+    s.config.peer_groups = {group};
+    std::mt19937_64 rng(2025);
+    std::lognormal_distribution<double> interactions(std::log(30000.0), 0.3);
+    int global_times_posts = 0;
+    for (int day = 0; day < 60; ++day) {
+      for (const std::string& outlet : outlets) {
+        for (int k = 0; k < 3 * scale; ++k) {
+          const int64_t at = Day("2025-02-01") + day * kSecondsPerDay + k * (kSecondsPerDay / (3 * scale));
+          const bool about_target = outlet == "global-times" && global_times_posts++ % 33 == 0;
+          s.Add(outlet, at, std::llround(interactions(rng)), about_target ? 0 : -1);
+        }
+      }
+    }
+    auto [posts, text] = s.Build();
+    AnalyzeOptions options;
+    options.min_severity = 0;
+    options.campaign_gap_days = 90;
+    const AnalysisReport report = AnalyzeSignals(posts, s.config, text, options);
+    ASSERT_EQ(report.incidents.size(), 1u) << scale;
+    const Incident& coverage = report.incidents[0];
+    EXPECT_EQ(coverage.actor.account_id, "global-times");
+    EXPECT_TRUE(coverage.engagement.leave_one_out);
+    EXPECT_EQ(coverage.evidence_counts.posts, (180 * scale + 32) / 33) << scale;
+    EXPECT_LT(coverage.median_ratio_to_peer, 1.5) << scale;
+    for (const SeverityContribution& c : coverage.contributions) EXPECT_NE(c.signal, "engagement") << scale;
+    EXPECT_LT(coverage.severity, 30) << scale;  // below the default reporting threshold
+  }
+}
+
+TEST(AnalyzeSignals, AnUnlistedCommentatorsViralPostsAreNotReported) {
+  Scenario s;
+  s.config.targets = {{"carney", "Mark Carney", "Liberal", {"卡尼"}}};
+  s.config.peer_groups = {{"state", "state media", {{"wechat", "pd"}}}};
+  for (int64_t d = Day("2025-01-01"); d < Day("2025-04-01"); d += kSecondsPerDay) s.Add("pd", d + 3600, 30000);
+  for (int i = 0; i < 3; ++i) s.Add("commentator", Day("2025-03-12") + i * kSecondsPerDay, 240000, 0);
+  auto [posts, text] = s.Build();
+  AnalyzeOptions options;
+  options.min_severity = 0;
+  const AnalysisReport report = AnalyzeSignals(posts, s.config, text, options);
+  ASSERT_EQ(report.incidents.size(), 1u);
+  const Incident& viral = report.incidents[0];
+  EXPECT_DOUBLE_EQ(viral.median_ratio_to_peer, 8);
+  EXPECT_EQ(viral.contributions.front().signal, "engagement");  // measured and shown ...
+  EXPECT_EQ(viral.contributions.back().signal, "cap");          // ... but no influence indicator
+  EXPECT_LT(viral.severity, 30);
 }
 
 TEST(AnalyzeSignals, QuietCorpusHasNoIncidents) {

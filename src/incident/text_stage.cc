@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "incident/severity.h"
+#include "incident/text_copies.h"
 #include "text/mentions.h"
 #include "text/narratives.h"
 #include "text/normalize.h"
@@ -159,6 +160,17 @@ Status AddNarratives(AnalysisReport* report) {
   return Status::Ok();
 }
 
+// Which posts copy each other's text within the amplification window (text_copies.h).
+Status FindTextCopies(const std::vector<Post>& posts, const AnalyzeOptions& options, TextFindings* text) {
+  VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
+  TextCopyOptions copies;
+  copies.window_seconds = options.amplification_window_seconds;
+  std::function<void(int64_t, int64_t)> progress;
+  if (options.on_progress) progress = [&](int64_t done, int64_t total) { options.on_progress("copies", done, total); };
+  text->text_copy_group = GroupTextCopies(posts, *normalizer, copies, progress);
+  return Status::Ok();
+}
+
 // Fills each incident's hostile-language finding from the attack probabilities of its evidence posts'
 // sentences about the target (see TargetStance::attack); severity reads it (AddHostileLanguage).
 void MeasureHostileLanguage(const TextFindings& text, AnalysisReport* report) {
@@ -196,6 +208,7 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
     return std::tie(a.published_at, a.platform, a.id) < std::tie(b.published_at, b.platform, b.id);
   });
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
+  VIGIL_RETURN_IF_ERROR(FindTextCopies(posts, options, &text));
   AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
   MeasureHostileLanguage(text, &report);
   VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included

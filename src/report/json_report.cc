@@ -25,6 +25,21 @@ ordered_json BaselineJson(const Baseline& b) {
           {"median_views", b.median_views}, {"censored_views", b.censored_views}};
 }
 
+ordered_json EngagementTestJson(const EngagementTest& t) {
+  return {{"peer_group", t.peer_group_id}, {"leave_one_out", t.leave_one_out}, {"posts", t.posts},
+          {"peer_posts", t.peer_posts}, {"median_interactions", t.median_interactions},
+          {"peer_median_interactions", t.peer_median}, {"median_ratio", t.median_ratio},
+          {"median_percentile", t.median_percentile}, {"superiority", t.superiority}, {"p_value", t.p_value},
+          {"family_size", t.family_size}};
+}
+
+ordered_json ImpactJson(const ImpactEstimate& i) {
+  return {{"scale", "breakout"}, {"category", i.category}, {"label", i.label}, {"platforms", i.platforms},
+          {"network_accounts", i.network_accounts}, {"outside_accounts", i.outside_accounts},
+          {"breakout_platforms", i.breakout_platforms}, {"communities", i.communities},
+          {"media_accounts", i.media_accounts}, {"explanation", i.explanation}};
+}
+
 ordered_json SurgeJson(const Surge& s) {
   ordered_json events = ordered_json::array();
   for (const EventRef& e : s.preceding_events) {
@@ -34,7 +49,8 @@ ordered_json SurgeJson(const Surge& s) {
   return {{"target", s.target_id}, {"granularity", s.granularity == Granularity::kDay ? "day" : "hour"},
           {"window_start", FormatUtc(s.window_start)}, {"window_end", FormatUtc(s.window_end)},
           {"peak_start", FormatUtc(s.peak_start)}, {"mentions", s.mentions}, {"baseline", s.baseline},
-          {"spread", s.spread}, {"ratio", s.ratio}, {"robust_z", s.robust_z}, {"interactions", s.interactions},
+          {"baseline_buckets", s.baseline_buckets}, {"dispersion", s.dispersion}, {"ratio", s.ratio},
+          {"p_value", s.p_value}, {"p_threshold", s.p_threshold}, {"interactions", s.interactions},
           {"preceding_events", events}};
 }
 
@@ -75,12 +91,15 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
   for (const Campaign& c : in.history) {
     history.push_back({{"target", c.target_id}, {"target_name", c.target_name}, {"start", FormatUtc(c.start)},
                        {"end", FormatUtc(c.end)}, {"posts", c.posts}, {"interactions", c.interactions},
-                       {"amplifier_accounts", c.amplifier_accounts}});
+                       {"amplifier_accounts", c.amplifier_accounts},
+                       {"fast_amplifier_accounts", c.fast_amplifier_accounts},
+                       {"repeat_amplifier_accounts", c.repeat_amplifier_accounts}});
   }
   ordered_json amplifiers = ordered_json::array();
   for (const Amplification& a : in.coordination.amplifiers) {
     amplifiers.push_back({{"platform", a.platform}, {"account_id", a.account_id}, {"account_name", a.account_name},
-                          {"amplified_post", a.amplified_post}, {"delay_seconds", a.delay_seconds}});
+                          {"amplified_post", a.amplified_post}, {"delay_seconds", a.delay_seconds},
+                          {"post", a.post}, {"via", a.via}});
   }
   ordered_json ties = ordered_json::array();
   for (const CoordinationTie& t : in.coordination.ties) {
@@ -103,12 +122,14 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
       {"id", in.id},
       {"severity", in.severity},
       {"level", SeverityLevelName(in.level)},
+      {"impact", ImpactJson(in.impact)},
       {"actor", ActorJson(in.actor)},
       {"target", {{"id", in.target_id}, {"name", in.target_name}}},
       {"window", {{"start", FormatUtc(in.window_start)}, {"end", FormatUtc(in.window_end)}}},
       {"contributions", contributions},
       {"engagement",
-       {{"baseline", BaselineJson(in.baseline)}, {"peak_ratio_to_peer", in.peak_ratio_to_peer},
+       {{"baseline", BaselineJson(in.baseline)}, {"test", EngagementTestJson(in.engagement)},
+        {"peak_ratio_to_peer", in.peak_ratio_to_peer},
         {"median_ratio_to_peer", in.median_ratio_to_peer}, {"min_interactions", in.min_interactions},
         {"max_interactions", in.max_interactions}, {"max_views", CountJson(in.max_views)}}},
       {"surges", surges},
@@ -121,6 +142,7 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"shared_objects", in.coordination.shared_objects},
         {"median_delay_seconds", in.coordination.median_delay_seconds},
         {"fast_accounts", in.coordination.fast_accounts},
+        {"repeat_accounts", in.coordination.repeat_accounts},
         {"fast_window_seconds", in.coordination.fast_window_seconds},
         {"state_affiliated_share", in.coordination.state_affiliated_share},
         {"community_id", in.coordination.community_id}, {"window_seconds", in.coordination.window_seconds},
@@ -133,6 +155,10 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
         {"reason", in.hostile_language.unavailable_reason}, {"measured_posts", in.hostile_language.measured_posts},
         {"threshold", in.hostile_language.threshold}, {"posts", hostile}}},
       {"evidence", evidence},
+      {"evidence_counts",
+       {{"posts", in.evidence_counts.posts}, {"amplifiers", in.evidence_counts.amplifiers},
+        {"ties", in.evidence_counts.ties}, {"capped", in.evidence_counts.capped},
+        {"store_query", in.evidence_counts.store_query}}},
   };
 }
 

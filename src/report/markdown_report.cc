@@ -45,12 +45,13 @@ void WriteSummary(const AnalysisReport& r, std::string& out) {
                        Thousands(r.ingest.records_read), Thousands(r.ingest.posts_stored), Thousands(r.ingest.rejected));
   }
   if (r.incidents.empty()) return;
-  out += "| # | Actor | Target | Window | Severity |\n|---|---|---|---|---|\n";
+  out += "| # | Actor | Target | Window | Severity | Impact (Breakout Scale) |\n|---|---|---|---|---|---|\n";
   for (size_t i = 0; i < r.incidents.size(); ++i) {
     const Incident& in = r.incidents[i];
-    out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 |\n", i + 1, MarkdownText(ActorTitle(in.actor), kMaxCellChars),
-                       MarkdownText(in.target_name, kMaxCellChars), FormatDate(in.window_start), FormatDate(in.window_end),
-                       SeverityLevelName(in.level), in.severity);
+    out += fmt::format("| {} | {} | {} | {} – {} | **{}** {:.0f}/100 | category {}: {} |\n", i + 1,
+                       MarkdownText(ActorTitle(in.actor), kMaxCellChars), MarkdownText(in.target_name, kMaxCellChars),
+                       FormatDate(in.window_start), FormatDate(in.window_end), SeverityLevelName(in.level), in.severity,
+                       in.impact.category, MarkdownText(in.impact.label, kMaxCellChars));
   }
   out += "\n";
 }
@@ -63,14 +64,20 @@ void WriteSeverity(const Incident& in, std::string& out) {
   out += fmt::format("| **total** | **{:.1f}** | capped at 100 |\n\n", in.severity);
 }
 
+void WriteImpact(const Incident& in, std::string& out) {
+  out += fmt::format("**Impact: Breakout Scale category {} of 6**, {}: {}.\n\n", in.impact.category,
+                     MarkdownText(in.impact.label),
+                     MarkdownText(in.impact.explanation, kMaxExplanationChars));
+}
+
 void WriteSurges(const Incident& in, std::string& out) {
   std::vector<const Surge*> daily;
   for (const Surge& s : in.surges) {
     if (s.granularity == Granularity::kDay) daily.push_back(&s);
   }
   if (daily.empty()) return;
-  out += "**Surges in mentions of the target**\n\n| Day | Mentions | Baseline (median/day) | Size | Peak hour | Follows |\n"
-         "|---|---:|---:|---:|---|---|\n";
+  out += "**Surges in mentions of the target**\n\n| Day | Mentions | Baseline (mean/day) | Size | p-value | Peak hour | "
+         "Follows |\n|---|---:|---:|---:|---:|---|---|\n";
   for (const Surge* s : daily) {
     std::string peak_hour;
     for (const Surge& h : in.surges) {
@@ -84,22 +91,28 @@ void WriteSurges(const Incident& in, std::string& out) {
       if (!follows.empty()) follows += "; ";
       follows += fmt::format("{} ({}, {} h before)", MarkdownText(e.event.label, kMaxCellChars), e.event.date.ToString(), e.lead_hours);
     }
-    out += fmt::format("| {} | {} | {:.1f} | {:.1f}x | {} | {} |\n", FormatDate(s->peak_start), s->mentions,
-                       s->baseline, s->ratio, peak_hour.empty() ? "–" : peak_hour, follows.empty() ? "–" : follows);
+    out += fmt::format("| {} | {} | {:.1f} | {:.1f}x | {:.1g} | {} | {} |\n", FormatDate(s->peak_start), s->mentions,
+                       s->baseline, s->ratio, s->p_value, peak_hour.empty() ? "–" : peak_hour,
+                       follows.empty() ? "–" : follows);
   }
   out += "\n";
 }
 
 void WriteEngagement(const Incident& in, std::string& out) {
   if (in.baseline.peer_group_id.empty()) return;
+  const EngagementTest& t = in.engagement;
   out += fmt::format(
-      "**Engagement against baseline.** The actor's posts drew {}–{} interactions (up to {} views). The {} "
-      "baseline ({} posts) has a median of {} interactions per post (90th percentile {}): the actor's posts ran "
-      "at **{:.1f}x** that median at the peak and {:.1f}x for the median post.{}\n\n",
+      "**Engagement against baseline.** The actor's posts drew {}–{} interactions (up to {} views). The `{}` "
+      "baseline ({} posts) has a median of {} interactions per post (90th percentile {}). Against the {} baseline "
+      "posts{} (median {}), the actor's median post ran at **{:.1f}x** (at the {:.0f}th percentile; a post of its "
+      "beats a baseline post with probability {:.2f}, one-sided Mann-Whitney p = {:.1g}), and its best post at "
+      "{:.1f}x.{}\n\n",
       Thousands(in.min_interactions), Thousands(in.max_interactions),
       in.max_views.present ? FormatCount(in.max_views) : "unknown", MarkdownCode(in.baseline.peer_group_id),
       in.baseline.posts, Thousands(static_cast<int64_t>(in.baseline.median_interactions)),
-      Thousands(static_cast<int64_t>(in.baseline.p90_interactions)), in.peak_ratio_to_peer, in.median_ratio_to_peer,
+      Thousands(static_cast<int64_t>(in.baseline.p90_interactions)), Thousands(t.peer_posts),
+      t.leave_one_out ? " without the actor's own" : "", Thousands(static_cast<int64_t>(t.peer_median)),
+      in.median_ratio_to_peer, 100 * t.median_percentile, t.superiority, t.p_value, in.peak_ratio_to_peer,
       in.baseline.censored_views > 0
           ? fmt::format(" ({} baseline view counts were capped displays such as 10万+, kept as lower bounds.)",
                         in.baseline.censored_views)
@@ -166,15 +179,17 @@ void WriteAmplifiers(const Incident& in, std::string& out) {
                        FormatDuration(c.amplifiers.empty() ? 0 : c.amplifiers.front().delay_seconds),
                        FormatDuration(c.median_delay_seconds), c.state_affiliated_accounts);
   }
-  out += "| Account | Amplified post | Delay |\n|---|---|---:|\n";
+  out += "| Account | Amplified post | How | Delay |\n|---|---|---|---:|\n";
   for (size_t i = 0; i < c.amplifiers.size() && i < kMaxAmplifierRows; ++i) {
     const Amplification& a = c.amplifiers[i];
-    out += fmt::format("| {} ({}) | {} | {} |\n", MarkdownText(a.account_name, kMaxCellChars), MarkdownCode(a.account_id),
-                       MarkdownText(a.amplified_post, kMaxCellChars),
+    out += fmt::format("| {} ({}) | {} | {} | {} |\n", MarkdownText(a.account_name, kMaxCellChars),
+                       MarkdownCode(a.account_id), MarkdownText(a.amplified_post, kMaxCellChars), a.via,
                        FormatDuration(a.delay_seconds));
   }
-  if (c.amplifiers.size() > kMaxAmplifierRows) {
-    out += fmt::format("| … {} more in the JSON report | | |\n", c.amplifiers.size() - kMaxAmplifierRows);
+  const auto listed = static_cast<int64_t>(std::min(c.amplifiers.size(), kMaxAmplifierRows));
+  if (in.evidence_counts.amplifiers > listed) {
+    out += fmt::format("| … {} more ({} in the JSON report) | | | |\n", in.evidence_counts.amplifiers - listed,
+                       static_cast<int64_t>(c.amplifiers.size()) - listed);
   }
   out += "\n";
 }
@@ -188,10 +203,21 @@ void WriteEvidence(const AnalysisReport& r, const Incident& in, std::string& out
                        FormatCount(p.metrics.views), StanceOf(r, in.evidence_posts[i], in.target_id),
                        p.url.empty() ? MarkdownText(p.Key()) : MarkdownLink(p.url, p.id));
   }
-  if (in.evidence_posts.size() > kMaxEvidenceRows) {
-    out += fmt::format("| … {} more in the JSON report | | | | | |\n", in.evidence_posts.size() - kMaxEvidenceRows);
+  const auto listed = static_cast<int64_t>(std::min(in.evidence_posts.size(), kMaxEvidenceRows));
+  if (in.evidence_counts.posts > listed) {
+    out += fmt::format("| … {} more ({} in the JSON report) | | | | | |\n", in.evidence_counts.posts - listed,
+                       static_cast<int64_t>(in.evidence_posts.size()) - listed);
   }
   out += "\n";
+  if (in.evidence_counts.capped) {
+    out += fmt::format("The evidence is capped: this report keeps the {} most interacted-with of {} posts, the {} "
+                       "fastest of {} amplifications and the {} heaviest of {} ties; `vigil analyze --max-evidence "
+                       "0` reports everything. Every post of the actor in the window is in the store (sqlite3 on the "
+                       "store file):\n\n{}\n\n",
+                       in.evidence_posts.size(), in.evidence_counts.posts, in.coordination.amplifiers.size(),
+                       in.evidence_counts.amplifiers, in.coordination.ties.size(), in.evidence_counts.ties,
+                       MarkdownCode(in.evidence_counts.store_query));
+  }
 }
 
 }  // namespace
@@ -206,6 +232,7 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
     out += fmt::format("Incident {}, {} to {}. Actor affiliation: {}{}.\n\n", MarkdownCode(in.id), FormatUtc(in.window_start),
                        FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
                        in.actor.country.empty() ? "" : " (" + MarkdownText(in.actor.country) + ")");
+    WriteImpact(in, out);
     WriteSeverity(in, out);
     WriteSurges(in, out);
     WriteEngagement(in, out);

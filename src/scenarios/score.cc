@@ -69,6 +69,7 @@ TrueIncidentResult ScoreTrueIncident(const KeyIncident& key, const Finding* find
   if (!finding) return r;
   r.found = true;
   r.severity = finding->Highest()->severity;
+  r.contributions = finding->Highest()->contributions;
   r.windows = static_cast<int64_t>(finding->windows.size());
   for (const KeySurgeDay& s : key.surge_days) r.surge_days.found += SurgeCoversDay(*finding, s.date);
   for (const std::string& t : key.prior_targets) r.prior_targets.found += HistoryHolds(*finding, t);

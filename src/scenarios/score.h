@@ -37,6 +37,7 @@ struct TrueIncidentResult {
   double severity = 0;  // of the matched finding; 0 when not reported
   int64_t windows = 0;  // reported windows of the pair
   Tally surge_days, amplifiers, prior_targets;
+  std::vector<SeverityContribution> contributions;  // of its highest-severity window (for calibration)
 };
 
 // A reported finding that matches no key incident.

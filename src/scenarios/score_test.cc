@@ -61,7 +61,7 @@ AnalysisReport MakeReport() {
   AnalysisReport r;
   Incident first = MakeIncident("wechat", "op", "carney", 90);
   first.surges = {DailySurge(kMarch10)};
-  first.coordination.amplifiers = {{"wechat", "amp1", "amp1", "wechat:op-1", 120}};
+  first.coordination.amplifiers = {{"wechat", "amp1", "amp1", "wechat:op-1", 120, "wechat:amp1-1", "repost"}};
   first.history = {{"chong", "Michael Chong", 0, 0, 3, 1000, 2}};
   Incident second = MakeIncident("wechat", "op", "carney", 60);  // a later window of the same pair
   r.incidents = {first, second, MakeIncident("wechat", "xinhua", "carney", 65),

@@ -219,6 +219,14 @@ Json AggregateJson(const Aggregate& a) {
               {"missed", a.missed}};
 }
 
+Json ContributionsJson(const std::vector<SeverityContribution>& contributions) {
+  Json out = Json::array();
+  for (const SeverityContribution& c : contributions) {
+    out.push_back({{"signal", c.signal}, {"points", c.points}, {"explanation", c.explanation}});
+  }
+  return out;
+}
+
 Json ScenarioJson(const ScenarioScore& s) {
   Json trues = Json::array();
   for (const TrueIncidentResult& t : s.true_incidents) {
@@ -229,14 +237,11 @@ Json ScenarioJson(const ScenarioScore& s) {
                      {"windows", t.windows},
                      {"surge_days", TallyJson(t.surge_days)},
                      {"amplifiers", TallyJson(t.amplifiers)},
-                     {"prior_targets", TallyJson(t.prior_targets)}});
+                     {"prior_targets", TallyJson(t.prior_targets)},
+                     {"contributions", ContributionsJson(t.contributions)}});
   }
   Json falses = Json::array();
   for (const FalseIncident& f : s.false_incidents) {
-    Json contributions = Json::array();
-    for (const SeverityContribution& c : f.contributions) {
-      contributions.push_back({{"signal", c.signal}, {"points", c.points}, {"explanation", c.explanation}});
-    }
     falses.push_back({{"actor", f.actor},
                       {"actor_name", f.actor_name},
                       {"target", f.target},
@@ -244,7 +249,7 @@ Json ScenarioJson(const ScenarioScore& s) {
                       {"severity", f.severity},
                       {"level", f.level},
                       {"windows", f.windows},
-                      {"contributions", contributions}});
+                      {"contributions", ContributionsJson(f.contributions)}});
   }
   return Json{{"kind", s.kind},
               {"seed", s.seed},

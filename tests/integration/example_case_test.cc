@@ -157,6 +157,70 @@ TEST_F(ExampleCase, TheAmplifierNetworkBoostedThe25MarchArticleWithinMinutes) {
   EXPECT_GE(on_25th.size(), 25u);
 }
 
+TEST_F(ExampleCase, RoutineStateMediaCoverageIsNotAnIncident) {
+  // 环球时报 covers Carney twice at its usual engagement with no amplifiers: state affiliation and history
+  // alone stay below the reporting threshold (docs/severity.md).
+  for (const json& in : (*report_)["incidents"]) {
+    EXPECT_NE(in["actor"]["affiliation"], "state-media") << in["actor"].dump();
+  }
+  EXPECT_EQ((*report_)["incidents"].size(), 3u);
+}
+
+TEST_F(ExampleCase, EngagementRestsOnTheTypicalPostAndARankTest) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  const json& t = (*in)["engagement"]["test"];
+  EXPECT_EQ(t["peer_group"], "cn-state-media");
+  EXPECT_FALSE(t["leave_one_out"].get<bool>());
+  EXPECT_EQ(t["posts"], 17);
+  EXPECT_GT(t["median_ratio"].get<double>(), 3.0);
+  EXPECT_LT(t["p_value"].get<double>(), 1e-10);
+  EXPECT_GT(t["family_size"].get<int>(), 100);  // every WeChat window is a test against the group
+}
+
+TEST_F(ExampleCase, SurgesCarryTheirProbabilityAndBaseline) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  for (const json& s : (*in)["surges"]) {
+    if (s["granularity"] != "day") continue;
+    EXPECT_LE(s["p_value"].get<double>(), s["p_threshold"].get<double>());
+    EXPECT_EQ(s["baseline_buckets"].get<int>() >= 27, true) << s.dump();
+    EXPECT_LT(s["baseline"].get<double>(), 6.0);
+  }
+  // No surge at the start of either period of the data or after the gap between them.
+  for (const json& s : (*report_)["surges"]) {
+    const std::string day = s["peak_start"].get<std::string>().substr(0, 10);
+    EXPECT_NE(day.substr(0, 7), "2023-04") << s.dump();
+    EXPECT_NE(day.substr(0, 7), "2024-12") << s.dump();
+  }
+}
+
+TEST_F(ExampleCase, ImpactIsEstimatedBesideSeverity) {
+  const json* in = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(in, nullptr);
+  const json& impact = (*in)["impact"];
+  EXPECT_EQ(impact["category"], 1);  // WeChat only, every amplifier inside the network
+  EXPECT_EQ(impact["platforms"], json::array({"wechat"}));
+  EXPECT_EQ(impact["network_accounts"], 31);
+  EXPECT_EQ(impact["outside_accounts"], 0);
+  for (const json& a : (*in)["coordination"]["amplifiers"]) {
+    EXPECT_EQ(a["via"], "repost");
+    EXPECT_EQ(a["post"].get<std::string>().rfind("wechat:", 0), 0u);
+  }
+  // Every post and amplification fits under the default cap of 100; the 435 ties among 30 amplifiers do not.
+  const json& counts = (*in)["evidence_counts"];
+  EXPECT_EQ(counts["posts"], 17);
+  EXPECT_EQ((*in)["evidence"].size(), 17u);
+  EXPECT_EQ(counts["amplifiers"], 30);
+  EXPECT_EQ((*in)["coordination"]["amplifiers"].size(), 30u);
+  EXPECT_EQ(counts["ties"], 435);
+  EXPECT_EQ((*in)["coordination"]["ties"].size(), 100u);
+  EXPECT_TRUE(counts["capped"].get<bool>());
+  const std::string md = testutil::ReadFile(*out_dir_ + "/report.md");
+  EXPECT_NE(md.find("Impact: Breakout Scale category 1 of 6"), std::string::npos);
+  EXPECT_NE(testutil::ReadFile(*out_dir_ + "/briefing.html").find("impact (Breakout Scale)"), std::string::npos);
+}
+
 TEST_F(ExampleCase, OrdinaryAccountsAreNotIncidents) {
   for (const json& in : (*report_)["incidents"]) {
     EXPECT_EQ(in["actor"]["account_id"].get<std::string>().rfind("wx-amp-", 0), std::string::npos) << in["actor"].dump();

@@ -186,9 +186,11 @@ AnalysisReport MakeReferenceCaseReport() {
   first.peak_start = At("2025-03-10T00:00:00Z");
   first.mentions = 41;
   first.baseline = 3;
-  first.spread = 1.5;
+  first.baseline_buckets = 28;
+  first.dispersion = 0.1;
   first.ratio = 13.7;
-  first.robust_z = 25.3;
+  first.p_value = 1e-30;
+  first.p_threshold = 0.01 / 40;
   first.interactions = 585000;
   first.preceding_events.push_back({report.config.events[0], 24});
   Surge second = first;
@@ -197,7 +199,7 @@ AnalysisReport MakeReferenceCaseReport() {
   second.peak_start = At("2025-03-25T00:00:00Z");
   second.mentions = 33;
   second.ratio = 11.0;
-  second.robust_z = 20.0;
+  second.p_value = 1e-22;
   second.interactions = 392000;
   second.preceding_events = {{report.config.events[1], 48}};
   report.surges = {first, second};
@@ -275,7 +277,7 @@ AnalysisReport MakeReferenceCaseReport() {
     if (p.repost_of.empty()) continue;
     auto original = std::find_if(report.posts.begin(), report.posts.end(), [&](const Post& o) { return o.id == p.repost_of; });
     coordination.amplifiers.push_back({p.platform, p.account_id, p.account_name, original->Key(),
-                                       p.published_at - original->published_at});
+                                       p.published_at - original->published_at, p.Key(), "repost"});
   }
   report.incidents.push_back(incident);
   report.ingest = {static_cast<int64_t>(report.posts.size()) + 2, static_cast<int64_t>(report.posts.size()), 2, 0};
