@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <utility>
 
 #include "vigil/store.h"
 
@@ -30,6 +31,7 @@ CREATE TABLE IF NOT EXISTS posts (
   reactions INTEGER, reactions_lb INTEGER NOT NULL DEFAULT 0,
   source_file  TEXT NOT NULL,
   source_line  INTEGER NOT NULL,
+  reply_to     TEXT,          -- NULL when the post replies to nothing
   PRIMARY KEY (platform, id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS posts_by_time ON posts(published_at);
@@ -42,26 +44,27 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
 );
 )sql";
 
-// Column order shared by the insert and update statements (bound as ?1..?22).
+// Column order shared by the insert and update statements (bound as ?1..?25).
 constexpr char kInsert[] = R"sql(
 INSERT OR IGNORE INTO posts (platform, id, account_id, account_name, published_at, utc_offset, title, text, url,
   links, repost_of, lang, views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions,
-  reactions_lb, source_file, source_line)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
+  reactions_lb, source_file, source_line, reply_to)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
+  ?25)
 )sql";
 
 constexpr char kUpdate[] = R"sql(
 UPDATE posts SET account_id = ?3, account_name = ?4, published_at = ?5, utc_offset = ?6, title = ?7, text = ?8,
   url = ?9, links = ?10, repost_of = ?11, lang = ?12, views = ?13, views_lb = ?14, likes = ?15, likes_lb = ?16,
   shares = ?17, shares_lb = ?18, comments = ?19, comments_lb = ?20, reactions = ?21, reactions_lb = ?22,
-  source_file = ?23, source_line = ?24
+  source_file = ?23, source_line = ?24, reply_to = ?25
 WHERE platform = ?1 AND id = ?2
 )sql";
 
 constexpr char kSelect[] = R"sql(
 SELECT platform, id, account_id, account_name, published_at, utc_offset, title, text, url, links, repost_of, lang,
   views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions, reactions_lb,
-  source_file, source_line
+  source_file, source_line, reply_to
 FROM posts WHERE published_at >= ?1 AND published_at < ?2 ORDER BY published_at, platform, id
 )sql";
 
@@ -119,6 +122,7 @@ class SqliteStore final : public PostStore {
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
     VIGIL_RETURN_IF_ERROR(Exec(kSchema));
+    VIGIL_RETURN_IF_ERROR(AddMissingColumns());
     VIGIL_RETURN_IF_ERROR(insert_.Prepare(db_, kInsert));
     VIGIL_RETURN_IF_ERROR(update_.Prepare(db_, kUpdate));
     VIGIL_RETURN_IF_ERROR(select_.Prepare(db_, kSelect));
@@ -187,6 +191,22 @@ class SqliteStore final : public PostStore {
     return Status::Ok();
   }
 
+  // Stores written before a column existed gain it, NULL in every old row (each column here is nullable, so
+  // ALTER TABLE adds it without rewriting the table).
+  Status AddMissingColumns() {
+    static constexpr std::pair<const char*, const char*> kAddedColumns[] = {{"reply_to", "TEXT"}};
+    for (const auto& [name, type] : kAddedColumns) {
+      Statement probe;
+      VIGIL_RETURN_IF_ERROR(probe.Prepare(db_, "SELECT 1 FROM pragma_table_info('posts') WHERE name = ?1"));
+      sqlite3_bind_text(probe.get(), 1, name, -1, SQLITE_STATIC);
+      const int rc = sqlite3_step(probe.get());
+      if (rc == SQLITE_ROW) continue;
+      if (rc != SQLITE_DONE) return Error("read the posts table's columns");
+      VIGIL_RETURN_IF_ERROR(Exec(fmt::format("ALTER TABLE posts ADD COLUMN {} {}", name, type).c_str()));
+    }
+    return Status::Ok();
+  }
+
   Status Error(const char* what) const {
     return Status::IoError(fmt::format("SQLite store '{}': {}: {}", path_, what, sqlite3_errmsg(db_)));
   }
@@ -224,6 +244,11 @@ class SqliteStore final : public PostStore {
     BindCount(s, 21, post.metrics.reactions);
     BindText(s, 23, post.source_file);
     sqlite3_bind_int64(s, 24, post.source_line);
+    if (post.reply_to.empty()) {
+      sqlite3_bind_null(s, 25);
+    } else {
+      BindText(s, 25, post.reply_to);
+    }
   }
 
   Status UpsertOne(const Post& post, UpsertCounts* counts) {
@@ -276,6 +301,7 @@ class SqliteStore final : public PostStore {
     post.metrics.reactions = ColumnCount(s, 20);
     post.source_file = ColumnText(s, 22);
     post.source_line = sqlite3_column_int64(s, 23);
+    post.reply_to = ColumnText(s, 24);
     return post;
   }
 
