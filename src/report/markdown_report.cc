@@ -12,6 +12,7 @@
 #include "common/markdown_escape.h"
 #include "common/strings.h"
 #include "common/time.h"
+#include "report/markdown_operations.h"
 #include "vigil/report.h"
 
 namespace vigil {
@@ -206,6 +207,9 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
     out += fmt::format("Incident {}, {} to {}. Actor affiliation: {}{}.\n\n", MarkdownCode(in.id), FormatUtc(in.window_start),
                        FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
                        in.actor.country.empty() ? "" : " (" + MarkdownText(in.actor.country) + ")");
+    if (!in.operation_id.empty()) {
+      out += fmt::format("Part of network operation {} (below).\n\n", MarkdownCode(in.operation_id));
+    }
     WriteSeverity(in, out);
     WriteSurges(in, out);
     WriteEngagement(in, out);
@@ -215,6 +219,7 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
     WriteAmplifiers(in, out);
     WriteEvidence(r, in, out);
   }
+  WriteOperations(r, out);
   return out;
 }
 
