@@ -18,6 +18,7 @@ find_package(LibXml2 REQUIRED)
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx libpq)  # the PostgreSQL store
 
 find_library(CSV_LIBRARY NAMES csv REQUIRED)
 find_path(CSV_INCLUDE_DIR NAMES csv.h REQUIRED)

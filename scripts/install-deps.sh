@@ -8,7 +8,8 @@ PACKAGES=(
   libsimdjson-dev libicu-dev libopencc-dev opencc libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libxml2-dev
   libsqlite3-dev sqlite3 libyaml-cpp-dev libcli11-dev libfmt-dev libspdlog-dev
   libxxhash-dev fasttext libfasttext-dev libgumbo-dev libcld2-dev libcsv-dev libhyperscan-dev ccache
-  nlohmann-json3-dev libcpp-httplib-dev libpqxx-dev libssl-dev zlib1g-dev
+  nlohmann-json3-dev libcpp-httplib-dev libpqxx-dev libpq-dev libssl-dev zlib1g-dev
+  postgresql-15
   python3 python3-jsonschema python3-networkx python3-igraph libxml2-utils cmark-gfm
   clang-format
 )

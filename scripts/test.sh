@@ -2,6 +2,7 @@
 # Installs what is missing, builds, and runs every test (the README's test command; CI runs it too).
 #   scripts/test.sh             release build, text model training, and the whole suite
 #   scripts/test.sh sanitize    the same suite under ASan+UBSan (reuses the release build's trained models)
+# Both start a throwaway PostgreSQL cluster for the store tests (scripts/pg-test-cluster.sh) and stop it after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-release}"
@@ -18,6 +19,20 @@ if [ "$mode" = release ]; then
   fi
 elif [ -f build/models/zh_sentiment.bin ]; then
   export VIGIL_MODEL_DIR="$PWD/build/models"
+fi
+
+# A throwaway PostgreSQL cluster for the store tests (VIGIL_TEST_PG), stopped and deleted however ctest ends.
+# A VIGIL_TEST_PG already set names a server of the developer's choosing instead.
+if [ -n "${VIGIL_TEST_PG:-}" ]; then
+  echo "test.sh: PostgreSQL store tests use the server VIGIL_TEST_PG names"
+elif pg_dir=$(scripts/pg-test-cluster.sh start); then
+  trap 'scripts/pg-test-cluster.sh stop "$pg_dir"' EXIT
+  eval "$(scripts/pg-test-cluster.sh env "$pg_dir")"
+elif [ "${CI:-}" = true ]; then
+  echo "test.sh: the PostgreSQL test cluster did not start" >&2
+  exit 1
+else
+  echo "test.sh: the PostgreSQL test cluster did not start: the PostgreSQL store tests will skip" >&2
 fi
 
 ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"

@@ -1,6 +1,7 @@
 // vigil analyze: find incidents in the stored posts and write the reports.
 #include "apps/cli/commands.h"
 #include "apps/cli/pipeline.h"
+#include "apps/cli/store_option.h"
 #include "common/time.h"
 
 #include <charconv>
@@ -44,7 +45,7 @@ void AddAnalyzeCommand(CLI::App& app) {
   request->out_dir = "vigil-out";
   CLI::App* cmd = app.add_subcommand("analyze", "Find incidents in the stored posts and write the reports");
   cmd->add_option("--watch", request->watch_path, "Watch configuration (YAML)")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--store", request->store_path, "SQLite store file")->capture_default_str()->check(CLI::ExistingFile);
+  AddStoreOption(cmd, &request->store_path, "Store to read", true)->capture_default_str();
   cmd->add_option("--out", request->out_dir, "Folder for report.md, report.json and exports")->capture_default_str();
   cmd->add_option("--case", request->options.case_name, "Case name shown in the reports");
   cmd->add_option("--min-severity", request->options.min_severity, "Report incidents at or above this score (0-100)")

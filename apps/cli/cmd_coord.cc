@@ -9,6 +9,7 @@
 
 #include "apps/cli/commands.h"
 #include "apps/cli/outputs.h"
+#include "apps/cli/store_option.h"
 #include "common/output_file.h"
 #include "vigil/coordination.h"
 #include "vigil/store.h"
@@ -65,7 +66,8 @@ int RunCoord(const CoordArgs& a) {
   static const std::map<std::string, CommunityMethod> kMethods = {
       {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
 
-  ProtectInputs({a.input, a.store_path, a.config_path});
+  ProtectInputs({a.input, a.config_path});
+  ProtectStore(a.store_path);
   if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
   WatchConfig config;
   if (!a.config_path.empty()) {
@@ -88,7 +90,7 @@ int RunCoord(const CoordArgs& a) {
   Result<CoordinationData> data = Status::Internal("no input");
   if (!a.store_path.empty()) {
     // Stored posts: objects derived from them (URLs, hashtags, reposts, text), detected in memory.
-    auto store = OpenSqliteStore(a.store_path);
+    auto store = OpenStore(a.store_path);
     if (!store.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", store.status().message());
       return kExitFailure;
@@ -184,8 +186,7 @@ void AddCoordCommand(CLI::App& app) {
       "coord", "Coordinated sharing on a 4-column file (object_id, account_id, content_id, timestamp_share) or "
                "on stored posts: CooRTweet's detect_groups + generate_coordinated_network");
   CLI::Option* input = cmd->add_option("input", args->input, "4-column CSV with a header")->check(CLI::ExistingFile);
-  CLI::Option* store = cmd->add_option("--store", args->store_path, "SQLite store: use its posts instead of a file")
-                           ->check(CLI::ExistingFile);
+  CLI::Option* store = AddStoreOption(cmd, &args->store_path, "Store whose posts to use instead of a file", true);
   input->excludes(store);
   cmd->add_option("--export-tuples", args->export_tuples,
                   "with --store: only write the posts' share tuples as a 4-column CSV (for CooRTweet) and stop")

@@ -1,4 +1,4 @@
-// vigil demo: the built-in example case end to end (ingest into SQLite, analyze, report).
+// vigil demo: the built-in example case end to end (ingest into the store, SQLite by default; analyze; report).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,6 +7,7 @@
 #include "apps/cli/commands.h"
 #include "apps/cli/outputs.h"
 #include "apps/cli/pipeline.h"
+#include "apps/cli/store_option.h"
 
 namespace vigil::cli {
 
@@ -35,6 +36,7 @@ void AddDemoCommand(CLI::App& app) {
   struct Options {
     std::string example = std::string(VIGIL_EXAMPLES_DIR) + "/carney-2025";
     std::string out = "vigil-out";
+    std::string store;  // default: <out>/vigil.db
     std::string now;
   };
   auto opts = std::make_shared<Options>();
@@ -43,6 +45,7 @@ void AddDemoCommand(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--out", opts->out, "Output folder (store, reports, exports)")->capture_default_str();
+  AddStoreOption(cmd, &opts->store, "Store to ingest into and analyze (default: <out>/vigil.db)", false);
   cmd->add_option("--now", opts->now, "Report timestamp (RFC 3339)");
   cmd->callback([opts] {
     ProtectInputs({opts->example});
@@ -53,7 +56,7 @@ void AddDemoCommand(CLI::App& app) {
       throw Exit{kExitFailure};
     }
     IngestRequest ingest;
-    ingest.store_path = opts->out + "/vigil.db";
+    ingest.store_path = opts->store.empty() ? opts->out + "/vigil.db" : opts->store;
     ingest.files = PostFilesIn(opts->example);
     ingest.quarantine_path = opts->out + "/rejected.jsonl";
     if (ingest.files.empty()) {

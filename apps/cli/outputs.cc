@@ -7,6 +7,7 @@
 
 #include "apps/cli/commands.h"
 #include "common/output_file.h"
+#include "vigil/store.h"
 
 namespace vigil::cli {
 
@@ -29,6 +30,14 @@ void RefuseOutputThatIsAnInput(const std::string& output) {
     fmt::print(stderr, "vigil: {}\n", s.message());
     throw Exit{kExitUsage};
   }
+}
+
+void ProtectStore(const std::string& store) {
+  if (!IsPostgresStoreUri(store)) ProtectInputs({store});
+}
+
+void RefuseStoreThatIsAnInput(const std::string& store) {
+  if (!IsPostgresStoreUri(store)) RefuseOutputThatIsAnInput(store);
 }
 
 void RefuseSameFile(const std::string& output, const std::string& other) {

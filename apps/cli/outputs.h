@@ -12,6 +12,10 @@ namespace vigil::cli {
 // Registers each input (file or folder; empty paths are skipped). An input that exists but cannot be
 // examined ends the command with kExitFailure.
 void ProtectInputs(const std::vector<std::string>& paths);
+// Registers a SQLite store file as an input (a PostgreSQL URI names no file: nothing to register).
+void ProtectStore(const std::string& store);
+// Refuses (kExitUsage) a SQLite store path that is one of the command's inputs, before it is opened.
+void RefuseStoreThatIsAnInput(const std::string& store);
 // kExitUsage when the output was refused because it names an input (StatusCode::kRefused), else kExitFailure.
 int ExitCodeForWrite(const Status& status);
 // Refuses (kExitUsage, with a message) an output path that is an input of the command, before any work.

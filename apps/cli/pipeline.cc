@@ -49,13 +49,14 @@ void PrintIngestSummary(const IngestRequest& request, const IngestSummary& resul
 int RunIngest(const IngestRequest& request, IngestSummary* summary) {
   ProtectInputs(request.files);
   RefuseOutputThatIsAnInput(request.quarantine_path);
-  auto store = OpenSqliteStore(request.store_path);
+  RefuseStoreThatIsAnInput(request.store_path);
+  auto store = OpenStore(request.store_path);
   if (!store.ok()) {
     fmt::print(stderr, "vigil: {}\n", store.status().ToString());
     return kExitFailure;
   }
-  // The store is written by SQLite alone: the quarantine must not name it either.
-  ProtectInputs({request.store_path});
+  // The store is written by the store alone: the quarantine must not name it either.
+  ProtectStore(request.store_path);
   RefuseOutputThatIsAnInput(request.quarantine_path);
   ProgressLine progress(!request.quiet);
   IngestOptions options;
@@ -89,13 +90,14 @@ int RunIngest(const IngestRequest& request, IngestSummary* summary) {
 }
 
 int RunAnalyze(const AnalyzeRequest& request, const IngestSummary* ingest) {
-  ProtectInputs({request.store_path, request.watch_path});
+  ProtectInputs({request.watch_path});
+  ProtectStore(request.store_path);
   auto config = LoadWatchConfig(request.watch_path);
   if (!config.ok()) {
     fmt::print(stderr, "vigil: watch configuration refused: {}\n", config.status().message());
     return kExitBadConfig;
   }
-  auto store = OpenSqliteStore(request.store_path);
+  auto store = OpenStore(request.store_path);
   if (!store.ok()) {
     fmt::print(stderr, "vigil: {}\n", store.status().ToString());
     return kExitFailure;

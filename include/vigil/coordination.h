@@ -99,7 +99,7 @@ struct ShareRowError {
   int64_t line = 0;     // 1-based physical line
   std::string field;    // object_id, account_id, content_id, timestamp_share, or "" for the row as a whole
   std::string reason;
-  std::string raw;      // the line as read (truncated)
+  std::string raw;      // the record as read, whole (empty for a line above 8 MiB, skipped by its size)
 };
 
 struct ShareCsv {

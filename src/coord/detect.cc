@@ -14,6 +14,7 @@
 
 #include "common/escape.h"
 #include "common/output_file.h"
+#include "coord/share_csv.h"
 #include "coord/share_table.h"
 #include "vigil/coordination.h"
 

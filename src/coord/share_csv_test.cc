@@ -2,8 +2,11 @@
 // refused rows written aside.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <fstream>
 
+#include "coord/share_csv.h"
 #include "tests/testutil/shared_data.h"
 #include "vigil/coordination.h"
 
@@ -51,6 +54,64 @@ TEST(ShareCsv, MalformedRowsAreReportedAndSkipped) {
   const std::string q = testutil::ReadFile(quarantine);
   EXPECT_NE(q.find(",5,timestamp_share,"), std::string::npos);
   EXPECT_NE(q.find("o1,d,c4,yesterday"), std::string::npos);
+}
+
+TEST(ShareCsv, QuotedFieldsMaySpanLinesAndRowsMayHaveManyColumns) {
+  std::string wide_header = "object_id,account_id,content_id,timestamp_share";
+  std::string wide_row = "o9,w,c9,1700000009";
+  for (int extra = 0; extra < 70; ++extra) {  // 74 columns: none of them may be dropped or refused
+    wide_header += fmt::format(",x{}", extra);
+    wide_row += fmt::format(",v{}", extra);
+  }
+  const std::string path = WriteTemp("multiline.csv",
+                                     "object_id,account_id,content_id,timestamp_share\n"
+                                     "o1,a,\"first line\nsecond, with a comma\",1700000000\n"  // lines 2-3
+                                     "o1,b,c2,1700000001\n");                                 // line 4
+  auto csv = ReadShareCsv(path);
+  ASSERT_TRUE(csv.ok()) << csv.status().ToString();
+  ASSERT_EQ(csv->tuples.size(), 2u);
+  EXPECT_TRUE(csv->errors.empty());
+  EXPECT_EQ(csv->tuples[0].content_id, "first line\nsecond, with a comma");
+  EXPECT_EQ(csv->tuples[1].account_id, "b");
+  EXPECT_EQ(csv->rows_read, 2);
+
+  // Columns past the four are read past (a CooRTweet or CrowdTangle table keeps its other columns).
+  const std::string reordered = WriteTemp("wide.csv", "x_first," + wide_header + "\n" + "lead," + wide_row + "\n");
+  auto wide = ReadShareCsv(reordered);
+  ASSERT_TRUE(wide.ok()) << wide.status().ToString();
+  ASSERT_EQ(wide->tuples.size(), 1u);
+  EXPECT_EQ(wide->tuples[0].object_id, "o9");
+  EXPECT_EQ(wide->tuples[0].time, 1700000009);
+}
+
+TEST(ShareCsv, AStrayQuoteCostsItsOwnLineAndTheRecordIsKeptWhole) {
+  std::string rows;
+  for (int i = 0; i < 200; ++i) rows += fmt::format("o{},acc{},c{},{}\n", i % 7, i, i, 1700000000 + i);
+  const std::string damaged = "o1,\"bad,c,1700000000 and a long tail " + std::string(5000, 'z');
+  const std::string path = WriteTemp("stray.csv", "object_id,account_id,content_id,timestamp_share\n" +
+                                                      damaged + "\n" + rows);
+  auto csv = ReadShareCsv(path);
+  ASSERT_TRUE(csv.ok()) << csv.status().ToString();
+  EXPECT_EQ(csv->tuples.size(), 200u);  // every row after the stray quote is read
+  ASSERT_EQ(csv->errors.size(), 1u);
+  EXPECT_EQ(csv->errors[0].line, 2);
+  EXPECT_EQ(csv->errors[0].raw, damaged);  // whole, not cut
+  EXPECT_NE(csv->errors[0].reason.find("unterminated quoted field"), std::string::npos);
+  EXPECT_EQ(csv->rows_read, 201);
+}
+
+TEST(ShareCsv, ALineWithoutEndIsRefusedBySizeInBoundedMemory) {
+  const std::string path = WriteTemp("endless.csv", "object_id,account_id,content_id,timestamp_share\n"
+                                                    "o1,a,c1,1700000000\n" +
+                                                        std::string(coord::kMaxShareRecordBytes + 100, 'x') +
+                                                        "\no1,b,c2,1700000001\n");
+  auto csv = ReadShareCsv(path);
+  ASSERT_TRUE(csv.ok()) << csv.status().ToString();
+  ASSERT_EQ(csv->tuples.size(), 2u);
+  ASSERT_EQ(csv->errors.size(), 1u);
+  EXPECT_EQ(csv->errors[0].line, 3);
+  EXPECT_TRUE(csv->errors[0].raw.empty());
+  EXPECT_NE(csv->errors[0].reason.find(fmt::format("{} bytes", coord::kMaxShareRecordBytes + 100)), std::string::npos);
 }
 
 TEST(ShareCsv, HeaderColumnsInAnyOrderAndMissingColumnsRefused) {

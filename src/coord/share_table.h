@@ -1,5 +1,5 @@
-// Internal: interning of share tuples into CoordinationData's compact columns, and the 4-column CSV
-// parser shared by ReadShareCsv and the streaming DetectGroupsInCsv.
+// Internal: interning of share tuples into CoordinationData's compact columns (the share file's reader is
+// coord/share_csv.h).
 #pragma once
 
 #include <cstdint>
@@ -69,20 +69,6 @@ class ShareTableBuilder {
   size_t queued_ = 0;  // shares added; the oldest pending one is at queued_ % kPipeline
   size_t interned_ = 0;
 };
-
-// One parsed data row of a 4-column file.
-struct ShareRow {
-  std::string_view object, account, content;
-  int64_t time = 0;
-  int64_t line = 0;  // 1-based physical line
-};
-
-// Streams a 4-column CSV: calls `on_row` for every good row (views valid during the call only) and
-// `on_error` for every bad one. Fails only when the file cannot be read or has no usable header.
-// With `only_lines` (sorted physical line numbers), every other line is skipped unparsed.
-Status ScanShareCsv(const std::string& path, const std::function<void(const ShareRow&)>& on_row,
-                    const std::function<void(ShareRowError)>& on_error, int64_t* rows_read,
-                    const std::vector<int64_t>* only_lines = nullptr);
 
 // CooRTweet's flag_speed_share: 1 for the pairs within `fast_window` seconds that survive the
 // min_participation filter recomputed on that subset (the pairs that make the "fast network").

@@ -1,47 +1,23 @@
-// SQLite PostStore: one file, WAL journal, one transaction per batch, prepared statements reused.
+// SQLite PostStore: one file, WAL journal, one transaction per batch, prepared statements reused; schema
+// migrations applied on open (store/sqlite_schema.cc).
 #include <fmt/format.h>
 #include <sqlite3.h>
 
 #include <ctime>
-#include <utility>
 
-#include "vigil/store.h"
+#include "store/backends.h"
+#include "store/links.h"
+#include "store/migrations.h"
 
-namespace vigil {
+namespace vigil::store {
 namespace {
 
-constexpr char kSchema[] = R"sql(
-CREATE TABLE IF NOT EXISTS posts (
-  platform     TEXT NOT NULL,
-  id           TEXT NOT NULL,
-  account_id   TEXT NOT NULL,
-  account_name TEXT NOT NULL,
-  published_at INTEGER NOT NULL,
-  utc_offset   INTEGER NOT NULL,
-  title        TEXT NOT NULL,
-  text         TEXT NOT NULL,
-  url          TEXT NOT NULL,
-  links        TEXT NOT NULL,  -- newline-separated
-  repost_of    TEXT NOT NULL,
-  lang         TEXT NOT NULL,
-  views INTEGER, views_lb INTEGER NOT NULL DEFAULT 0,
-  likes INTEGER, likes_lb INTEGER NOT NULL DEFAULT 0,
-  shares INTEGER, shares_lb INTEGER NOT NULL DEFAULT 0,
-  comments INTEGER, comments_lb INTEGER NOT NULL DEFAULT 0,
-  reactions INTEGER, reactions_lb INTEGER NOT NULL DEFAULT 0,
-  source_file  TEXT NOT NULL,
-  source_line  INTEGER NOT NULL,
-  reply_to     TEXT,          -- NULL when the post replies to nothing
-  PRIMARY KEY (platform, id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS posts_by_time ON posts(published_at);
-CREATE TABLE IF NOT EXISTS ingest_runs (
-  run_id   INTEGER PRIMARY KEY,
-  source   TEXT NOT NULL,
-  finished INTEGER NOT NULL,
-  accepted INTEGER NOT NULL,
-  rejected INTEGER NOT NULL
-);
+constexpr char kMigrationsTable[] = R"sql(
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version     INTEGER PRIMARY KEY,
+  applied_at  INTEGER NOT NULL,  -- Unix seconds
+  description TEXT NOT NULL
+)
 )sql";
 
 // Column order shared by the insert and update statements (bound as ?1..?25).
@@ -68,27 +44,6 @@ SELECT platform, id, account_id, account_name, published_at, utc_offset, title, 
 FROM posts WHERE published_at >= ?1 AND published_at < ?2 ORDER BY published_at, platform, id
 )sql";
 
-std::string JoinLinks(const std::vector<std::string>& links) {
-  std::string out;
-  for (size_t i = 0; i < links.size(); ++i) {
-    if (i) out += '\n';
-    out += links[i];
-  }
-  return out;
-}
-
-std::vector<std::string> SplitLinks(std::string_view joined) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < joined.size()) {
-    size_t nl = joined.find('\n', pos);
-    if (nl == std::string_view::npos) nl = joined.size();
-    out.emplace_back(joined.substr(pos, nl - pos));
-    pos = nl + 1;
-  }
-  return out;
-}
-
 class Statement {
  public:
   Statement() = default;
@@ -112,7 +67,7 @@ class SqliteStore final : public PostStore {
   // close_v2 defers the close until the member statements are finalised (they are destroyed after this body).
   ~SqliteStore() override { sqlite3_close_v2(db_); }
 
-  Status Open(const std::string& path) {
+  Status Open(const std::string& path, std::span<const Migration> migrations) {
     path_ = path;
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
       return Status::IoError(fmt::format("cannot open SQLite store '{}': {}", path, sqlite3_errmsg(db_)));
@@ -121,8 +76,7 @@ class SqliteStore final : public PostStore {
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
-    VIGIL_RETURN_IF_ERROR(Exec(kSchema));
-    VIGIL_RETURN_IF_ERROR(AddMissingColumns());
+    VIGIL_RETURN_IF_ERROR(Migrate(migrations));
     VIGIL_RETURN_IF_ERROR(insert_.Prepare(db_, kInsert));
     VIGIL_RETURN_IF_ERROR(update_.Prepare(db_, kUpdate));
     VIGIL_RETURN_IF_ERROR(select_.Prepare(db_, kSelect));
@@ -171,6 +125,13 @@ class SqliteStore final : public PostStore {
     return Status::Ok();
   }
 
+  Result<int> SchemaVersion() override {
+    Statement version;
+    VIGIL_RETURN_IF_ERROR(version.Prepare(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (sqlite3_step(version.get()) != SQLITE_ROW) return Error("read schema version");
+    return sqlite3_column_int(version.get(), 0);
+  }
+
   Status CheckIntegrity() override {
     Statement check;
     VIGIL_RETURN_IF_ERROR(check.Prepare(db_, "PRAGMA integrity_check"));
@@ -181,28 +142,48 @@ class SqliteStore final : public PostStore {
   }
 
  private:
+  // Brings the schema up to the latest known step; a store from a newer vigil is refused.
+  Status Migrate(std::span<const Migration> migrations) {
+    VIGIL_RETURN_IF_ERROR(Exec(kMigrationsTable));
+    VIGIL_ASSIGN_OR_RETURN(const int current, SchemaVersion());
+    VIGIL_ASSIGN_OR_RETURN(auto pending,
+                           PendingMigrations(current, migrations, fmt::format("SQLite store '{}'", path_)));
+    for (const Migration& step : pending) VIGIL_RETURN_IF_ERROR(ApplyMigration(step));
+    return Status::Ok();
+  }
+
+  // One step in one transaction, skipped when another process applied it since we looked.
+  Status ApplyMigration(const Migration& step) {
+    VIGIL_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    Status applied = [&]() -> Status {
+      VIGIL_ASSIGN_OR_RETURN(const int current, SchemaVersion());
+      if (current >= step.version) return Status::Ok();
+      const std::string sql(step.sql);
+      VIGIL_RETURN_IF_ERROR(Exec(sql.c_str()));
+      Statement record;
+      VIGIL_RETURN_IF_ERROR(record.Prepare(
+          db_, "INSERT INTO schema_migrations (version, applied_at, description) VALUES (?1, ?2, ?3)"));
+      sqlite3_bind_int(record.get(), 1, step.version);
+      sqlite3_bind_int64(record.get(), 2, static_cast<int64_t>(std::time(nullptr)));
+      sqlite3_bind_text(record.get(), 3, step.description.data(), static_cast<int>(step.description.size()),
+                        SQLITE_STATIC);
+      if (sqlite3_step(record.get()) != SQLITE_DONE) return Error("record schema migration");
+      return Status::Ok();
+    }();
+    if (!applied.ok()) {
+      (void)Exec("ROLLBACK");
+      return Status(applied.code(), fmt::format("schema migration {} ({}): {}", step.version, step.description,
+                                                applied.message()));
+    }
+    return Exec("COMMIT");
+  }
+
   Status Exec(const char* sql) {
     char* message = nullptr;
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
       std::string text = message ? message : "unknown error";
       sqlite3_free(message);
       return Status::IoError(fmt::format("SQLite store '{}': {}", path_, text));
-    }
-    return Status::Ok();
-  }
-
-  // Stores written before a column existed gain it, NULL in every old row (each column here is nullable, so
-  // ALTER TABLE adds it without rewriting the table).
-  Status AddMissingColumns() {
-    static constexpr std::pair<const char*, const char*> kAddedColumns[] = {{"reply_to", "TEXT"}};
-    for (const auto& [name, type] : kAddedColumns) {
-      Statement probe;
-      VIGIL_RETURN_IF_ERROR(probe.Prepare(db_, "SELECT 1 FROM pragma_table_info('posts') WHERE name = ?1"));
-      sqlite3_bind_text(probe.get(), 1, name, -1, SQLITE_STATIC);
-      const int rc = sqlite3_step(probe.get());
-      if (rc == SQLITE_ROW) continue;
-      if (rc != SQLITE_DONE) return Error("read the posts table's columns");
-      VIGIL_RETURN_IF_ERROR(Exec(fmt::format("ALTER TABLE posts ADD COLUMN {} {}", name, type).c_str()));
     }
     return Status::Ok();
   }
@@ -245,7 +226,7 @@ class SqliteStore final : public PostStore {
     BindText(s, 23, post.source_file);
     sqlite3_bind_int64(s, 24, post.source_line);
     if (post.reply_to.empty()) {
-      sqlite3_bind_null(s, 25);
+      sqlite3_bind_null(s, 25);  // no reply: NULL, as the PostgreSQL store writes it
     } else {
       BindText(s, 25, post.reply_to);
     }
@@ -314,10 +295,18 @@ class SqliteStore final : public PostStore {
 
 }  // namespace
 
-Result<std::unique_ptr<PostStore>> OpenSqliteStore(const std::string& path) {
+Result<std::unique_ptr<PostStore>> OpenSqliteStore(const std::string& path, std::span<const Migration> migrations) {
   auto store = std::make_unique<SqliteStore>();
-  VIGIL_RETURN_IF_ERROR(store->Open(path));
+  VIGIL_RETURN_IF_ERROR(store->Open(path, migrations));
   return std::unique_ptr<PostStore>(std::move(store));
+}
+
+}  // namespace vigil::store
+
+namespace vigil {
+
+Result<std::unique_ptr<PostStore>> OpenSqliteStore(const std::string& path) {
+  return store::OpenSqliteStore(path, store::SqliteMigrations());
 }
 
 }  // namespace vigil
