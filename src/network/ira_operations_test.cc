@@ -67,6 +67,10 @@ TEST(IraOperations, UndeclaredNetworksAreOperationsNamingBothCandidatesWithTheEl
     EXPECT_TRUE(NamesTarget(op, "clinton")) << op.id;
     EXPECT_TRUE(NamesTarget(op, "trump")) << op.id;
     EXPECT_TRUE(op.both_sides) << op.id << ": favor " << op.stance.favor << ", against " << op.stance.against;
+    // The operation's first post about a target opens some target's span.
+    EXPECT_TRUE(std::any_of(op.targets.begin(), op.targets.end(),
+                            [&](const OperationTarget& t) { return t.first_seen == op.first_seen; }))
+        << op.id;
   }
   const bool election_surge = std::any_of(report.operations.begin(), report.operations.end(), [](const Operation& op) {
     return std::any_of(op.surges.begin(), op.surges.end(), [](const OperationSurge& s) {

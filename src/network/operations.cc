@@ -104,7 +104,7 @@ class OperationDescriber {
         op.last_seen = std::max(op.last_seen, post.published_at);
         for (uint32_t target_idx : index_.targets_of[post_idx]) {
           OperationTarget& t = targets[target_idx];
-          if (t.posts++ == 0) t.first_seen = post.published_at;
+          t.first_seen = t.posts++ == 0 ? post.published_at : std::min(t.first_seen, post.published_at);
           t.last_seen = std::max(t.last_seen, post.published_at);
           t.replies += index_.is_reply_mention[post_idx];
           target_accounts[target_idx].insert(account.account);

@@ -41,8 +41,8 @@ void WriteTargets(const Operation& op, std::string& out) {
 
 void WriteSurgesAndSignals(const Operation& op, std::string& out) {
   for (const OperationSurge& s : op.surges) {
-    out += fmt::format("- Surge on {}: {} posts about targets, {:.1f}x the network's median day", FormatDate(s.day_start),
-                       s.target_posts, s.ratio);
+    out += fmt::format("- Surge on {}: {} posts about targets; the network's median day over its span holds {:.0f}",
+                       FormatDate(s.day_start), s.target_posts, s.baseline);
     for (const EventRef& e : s.preceding_events) {
       out += fmt::format("; {} h after {}", e.lead_hours, MarkdownText(e.event.label, kMaxCellChars));
     }

@@ -38,9 +38,9 @@ const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& 
 void WriteSummary(const AnalysisReport& r, std::string& out) {
   out += fmt::format("# Vigil report: {}\n\n", MarkdownText(r.case_name));
   out += fmt::format("Generated {} from {} posts ({} target mentions). {} incident(s) at or above the reporting "
-                     "threshold.\n\n",
+                     "threshold; {} network operation(s).\n\n",
                      FormatUtc(r.generated_at), Thousands(static_cast<int64_t>(r.posts.size())),
-                     Thousands(static_cast<int64_t>(r.mentions.size())), r.incidents.size());
+                     Thousands(static_cast<int64_t>(r.mentions.size())), r.incidents.size(), r.operations.size());
   if (r.ingest.records_read > 0) {
     out += fmt::format("Input: {} records read, {} stored, {} rejected (see the quarantine file).\n\n",
                        Thousands(r.ingest.records_read), Thousands(r.ingest.posts_stored), Thousands(r.ingest.rejected));
