@@ -3,6 +3,9 @@ add_library(vigil_warnings INTERFACE)
 target_compile_options(vigil_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
   -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2)
+if(VIGIL_WERROR)
+  target_compile_options(vigil_warnings INTERFACE -Werror)
+endif()
 
 if(VIGIL_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -8,11 +8,12 @@ scripts/install-deps.sh
 
 mode="${1:-release}"
 case "$mode" in
-  release)  dir=build;          flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
-  sanitize) dir=build-sanitize; flags=(-DCMAKE_BUILD_TYPE=Debug -DVIGIL_SANITIZE=ON -DVIGIL_BUILD_BENCH=OFF) ;;
+  release)  dir=build;          preset=release ;;
+  sanitize) dir=build-sanitize; preset=sanitize ;;
   *) echo "usage: scripts/build.sh [release|sanitize]" >&2; exit 2 ;;
 esac
 
-cmake -S . -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+# The presets (CMakePresets.json) hold the flags, -Werror included: a warning fails the build here and in CI.
+cmake --preset "$preset" >/dev/null
 cmake --build "$dir" -j "$(nproc)"
 echo "build.sh: built $mode into $dir/"

@@ -39,8 +39,7 @@ max_len() {
   esac
 }
 
-CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVIGIL_FUZZ=ON \
-  -DVIGIL_BUILD_TESTS=OFF -DVIGIL_BUILD_BENCH=OFF >/dev/null
+cmake --preset fuzz >/dev/null  # CMakePresets.json: clang, libFuzzer, ASan+UBSan, into build-fuzz
 ninja -C "$dir" -j "$(nproc)" "${targets[@]/%/_fuzz}"
 
 summary="$dir/findings/summary.md"
