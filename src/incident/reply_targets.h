@@ -1,5 +1,5 @@
-// Replies as mentions: a post that replies to or comments on a target's own account (WatchConfig::target_accounts), or on
-// a post one of those accounts published, is about that target whether or not its text names them.
+// Replies as mentions: a post that replies to or comments on a target's own account (WatchConfig::target_accounts), or
+// on a post one of those accounts published, is about that target whether or not its text names them.
 #pragma once
 
 #include <cstdint>

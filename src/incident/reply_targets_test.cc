@@ -21,8 +21,8 @@ WatchConfig TwoMps() {
   return config;
 }
 
-Post MakePost(const std::string& id, const std::string& platform, const std::string& account,
-              const std::string& text, const std::string& reply_to, int64_t offset_seconds) {
+Post MakePost(const std::string& id, const std::string& platform, const std::string& account, const std::string& text,
+              const std::string& reply_to, int64_t offset_seconds) {
   Post p;
   p.id = id;
   p.platform = platform;

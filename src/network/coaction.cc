@@ -20,6 +20,11 @@ class Interner {
     return it->second;
   }
   const std::vector<std::string>& names() const { return names_; }
+  // The index of `name`, or -1 when it was never interned.
+  int64_t Find(const std::string& name) const {
+    const auto it = index_.find(name);
+    return it == index_.end() ? -1 : static_cast<int64_t>(it->second);
+  }
 
  private:
   std::unordered_map<std::string, uint32_t> index_;
@@ -32,8 +37,8 @@ struct CoAction {
 };
 
 // Every in-window pair of two different accounts' shares of one object, as account and object indexes.
-Status CollectCoActions(const std::vector<ShareTuple>& tuples, int64_t window, Interner& accounts,
-                        Interner& objects, std::vector<CoAction>* out) {
+Status CollectCoActions(const std::vector<ShareTuple>& tuples, int64_t window, Interner& accounts, Interner& objects,
+                        std::vector<CoAction>* out) {
   if (tuples.empty()) return Status::Ok();
   DetectOptions detect;
   detect.time_window = window;
@@ -124,17 +129,17 @@ Result<CoactionGraph> BuildCoactionGraph(const AnalysisReport& report, const Ope
     ++graph.leads[c.first];
     ++graph.follows[c.second];
     const int32_t group = group_of[c.first];
-    if (group >= 0 && group == group_of[c.second]) ++graph.group_objects[static_cast<size_t>(group)][objects.names()[c.object]];
+    if (group >= 0 && group == group_of[c.second])
+      ++graph.group_objects[static_cast<size_t>(group)][objects.names()[c.object]];
   }
+  // Objects are kept for the groups' members only: the rest of a large corpus is not needed again.
   graph.objects.resize(graph.accounts.size());
   for (const ShareTuple& tuple : content) {
-    const uint32_t account = accounts.Index(tuple.account_id);
-    if (account >= graph.objects.size()) graph.objects.resize(account + 1);
-    ++graph.objects[account][tuple.object_id];
+    const int64_t found = accounts.Find(tuple.account_id);
+    if (found < 0) continue;
+    const auto account = static_cast<size_t>(found);
+    if (group_of[account] >= 0) ++graph.objects[account][tuple.object_id];
   }
-  graph.accounts = accounts.names();  // accounts that posted but never co-acted are known now too
-  graph.leads.resize(graph.accounts.size(), 0);
-  graph.follows.resize(graph.accounts.size(), 0);
   return graph;
 }
 

@@ -1,6 +1,6 @@
 // The shared IRA tweets (52,282 posts, 2016-11-01..15) with Clinton and Trump as targets and election day as
 // an event. Every account in the file is IRA: this pins what Vigil finds in a real operation, not how it
-// separates an operation from organic users (docs/quality.md#network-operations-on-the-ira-tweets).
+// separates an operation from organic users (docs/network-operations.md#on-the-ira-tweets).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -52,7 +52,8 @@ void Describe(const AnalysisReport& report) {
               << " target_posts=" << op.target_posts << " favor=" << op.stance.favor << " against=" << op.stance.against
               << " both_sides=" << op.both_sides << " surges=" << op.surges.size() << " severity=" << op.severity
               << " incidents=" << op.incident_ids.size() << "\n";
-    for (const OperationSurge& s : op.surges) std::cout << "  surge " << FormatDate(s.day_start) << " " << s.target_posts << "\n";
+    for (const OperationSurge& s : op.surges)
+      std::cout << "  surge " << FormatDate(s.day_start) << " " << s.target_posts << "\n";
   }
 }
 
@@ -68,9 +69,9 @@ TEST(IraOperations, UndeclaredNetworksAreOperationsNamingBothCandidatesWithTheEl
     EXPECT_TRUE(NamesTarget(op, "trump")) << op.id;
     EXPECT_TRUE(op.both_sides) << op.id << ": favor " << op.stance.favor << ", against " << op.stance.against;
     // The operation's first post about a target opens some target's span.
-    EXPECT_TRUE(std::any_of(op.targets.begin(), op.targets.end(),
-                            [&](const OperationTarget& t) { return t.first_seen == op.first_seen; }))
-        << op.id;
+    EXPECT_TRUE(std::any_of(op.targets.begin(), op.targets.end(), [&](const OperationTarget& t) {
+      return t.first_seen == op.first_seen;
+    })) << op.id;
   }
   const bool election_surge = std::any_of(report.operations.begin(), report.operations.end(), [](const Operation& op) {
     return std::any_of(op.surges.begin(), op.surges.end(), [](const OperationSurge& s) {
@@ -80,7 +81,7 @@ TEST(IraOperations, UndeclaredNetworksAreOperationsNamingBothCandidatesWithTheEl
   EXPECT_TRUE(election_surge);
   // The operations share text templates and links with one another: the later ones say so.
   const bool related = std::any_of(report.operations.begin(), report.operations.end(),
-                                    [](const Operation& op) { return !op.related_operations.empty(); });
+                                   [](const Operation& op) { return !op.related_operations.empty(); });
   EXPECT_TRUE(related);
 }
 

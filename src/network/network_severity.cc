@@ -15,19 +15,19 @@ struct Tier {
   double points;
 };
 
-// Weights (docs/severity.md#network-operations). Engagement is absent on purpose: reply-spam networks draw
+// Weights (docs/network-operations.md#severity). Engagement is absent on purpose: reply-spam networks draw
 // almost none; what marks them is concert (ties, templates, new accounts in bursts) across many targets.
-constexpr Tier kSizeTiers[] = {{5, 5}, {20, 10}, {50, 15}};             // member accounts
-constexpr Tier kTieWeightTiers[] = {{3, 5}, {5, 10}, {10, 15}};        // co-actions per tie
-constexpr Tier kTargetTiers[] = {{2, 5}, {3, 10}, {10, 15}};           // targets touched
-constexpr Tier kReachTiers[] = {{20, 5}, {100, 10}};                   // reposts and replies from outside
+constexpr Tier kSizeTiers[] = {{5, 5}, {20, 10}, {50, 15}};      // member accounts
+constexpr Tier kTieWeightTiers[] = {{3, 5}, {5, 10}, {10, 15}};  // co-actions per tie
+constexpr Tier kTargetTiers[] = {{2, 5}, {3, 10}, {10, 15}};     // targets touched
+constexpr Tier kReachTiers[] = {{20, 5}, {100, 10}};             // reposts and replies from outside
 struct SignalPoints {
   const char* signal;
   double points;
 };
 constexpr SignalPoints kSignalPoints[] = {
     {"text-templates", 15}, {"reply-burst-new-accounts", 15}, {"named-in-series", 5}, {"echo-chamber", 5}};
-constexpr double kDeclaredStatePoints = 20;   // a member is a declared state-media or state-linked actor
+constexpr double kDeclaredStatePoints = 20;     // a member is a declared state-media or state-linked actor
 constexpr double kEarlierOperationPoints = 10;  // shares templates or links with an earlier operation
 constexpr double kBothSidesPoints = 5;
 constexpr double kMaxSeverity = 100;

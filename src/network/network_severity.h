@@ -1,5 +1,5 @@
 // Internal: a network operation's severity, 0-100, from a data table of named points: size, coordination
-// strength, inauthentic-network signals, targets, reach beyond the network, attribution (docs/severity.md).
+// strength, inauthentic-network signals, targets, reach beyond the network, attribution (docs/network-operations.md#severity).
 #pragma once
 
 #include "vigil/findings.h"

@@ -20,13 +20,13 @@ namespace {
 using network::CoactionGraph;
 
 constexpr int64_t kDaySeconds = 86400;
-constexpr double kSurgeRatio = 3.0;        // a surge day holds at least this many times the median day
-constexpr int64_t kMinSurgePosts = 10;     // and at least this many posts about targets
-constexpr int64_t kEventLeadDays = 2;      // an event up to two days before a surge day preceded it
-constexpr double kMeaningfulShare = 0.1;   // each side of a stance mix holds at least this share
-constexpr int64_t kMeaningfulPosts = 3;    // and at least this many posts
+constexpr double kSurgeRatio = 3.0;       // a surge day holds at least this many times the median day
+constexpr int64_t kMinSurgePosts = 10;    // and at least this many posts about targets
+constexpr int64_t kEventLeadDays = 2;     // an event up to two days before a surge day preceded it
+constexpr double kMeaningfulShare = 0.1;  // each side of a stance mix holds at least this share
+constexpr int64_t kMeaningfulPosts = 3;   // and at least this many posts
 constexpr size_t kTopObjects = 10;
-constexpr int64_t kMinSharedObjects = 2;   // templates or links in common with an earlier operation
+constexpr int64_t kMinSharedObjects = 2;  // templates or links in common with an earlier operation
 
 // What the posts say about targets, indexed for the operation's members.
 struct PostIndex {
@@ -68,7 +68,9 @@ void Tally(StanceMix& mix, Stance stance) {
 
 bool BothSides(const StanceMix& mix) {
   const int64_t sided = mix.favor + mix.against;
-  auto meaningful = [&](int64_t n) { return n >= kMeaningfulPosts && n >= kMeaningfulShare * static_cast<double>(sided); };
+  auto meaningful = [&](int64_t n) {
+    return n >= kMeaningfulPosts && n >= kMeaningfulShare * static_cast<double>(sided);
+  };
   return meaningful(mix.favor) && meaningful(mix.against);
 }
 
@@ -123,7 +125,8 @@ class OperationDescriber {
       t.stance.mixed = BothSides(t.stance);
       op.targets.push_back(t);
     }
-    std::stable_sort(op.targets.begin(), op.targets.end(), [](const auto& a, const auto& b) { return a.posts > b.posts; });
+    std::stable_sort(op.targets.begin(), op.targets.end(),
+                     [](const auto& a, const auto& b) { return a.posts > b.posts; });
     op.stance.mixed = op.both_sides = BothSides(op.stance);
     for (const auto& [day, posts] : days) op.timeline.push_back({day, posts});
     std::stable_sort(op.accounts.begin(), op.accounts.end(), [](const auto& a, const auto& b) {
@@ -162,10 +165,11 @@ class OperationDescriber {
       const uint32_t other = tie.a == member ? tie.b : tie.b == member ? tie.a : UINT32_MAX;
       if (other != UINT32_MAX && std::binary_search(members.begin(), members.end(), other)) ++account.ties;
     }
-    account.role = RoleOf(graph_.leads[member], graph_.follows[member], account.replies, account.target_posts,
-                          posts_originals);
+    account.role =
+        RoleOf(graph_.leads[member], graph_.follows[member], account.replies, account.target_posts, posts_originals);
     const size_t colon = account.account.find(':');
-    if (const Actor* actor = report_.config.FindActor(account.account.substr(0, colon), account.account.substr(colon + 1))) {
+    if (const Actor* actor =
+            report_.config.FindActor(account.account.substr(0, colon), account.account.substr(colon + 1))) {
       account.affiliation = AffiliationName(actor->affiliation);
     }
     return account;
@@ -185,7 +189,8 @@ void MeasureTies(const CoactionGraph& graph, size_t group, Operation& op) {
     weight += tie.weight;
   }
   op.mean_tie_weight = op.ties ? static_cast<double>(weight) / static_cast<double>(op.ties) : 0;
-  std::vector<std::pair<std::string, int64_t>> objects(graph.group_objects[group].begin(), graph.group_objects[group].end());
+  std::vector<std::pair<std::string, int64_t>> objects(graph.group_objects[group].begin(),
+                                                       graph.group_objects[group].end());
   std::stable_sort(objects.begin(), objects.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   for (size_t i = 0; i < objects.size() && i < kTopObjects; ++i) op.top_objects.push_back(objects[i].first);
 }
@@ -195,7 +200,8 @@ void FindSurges(const std::vector<Event>& events, Operation& op) {
   if (op.timeline.empty()) return;
   const int64_t first_day = op.timeline.front().day_start, last_day = op.timeline.back().day_start;
   std::vector<int64_t> per_day(static_cast<size_t>((last_day - first_day) / kDaySeconds + 1), 0);
-  for (const OperationDay& day : op.timeline) per_day[static_cast<size_t>((day.day_start - first_day) / kDaySeconds)] = day.target_posts;
+  for (const OperationDay& day : op.timeline)
+    per_day[static_cast<size_t>((day.day_start - first_day) / kDaySeconds)] = day.target_posts;
   std::vector<int64_t> sorted = per_day;
   std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
   const double median = static_cast<double>(sorted[sorted.size() / 2]);
@@ -218,8 +224,8 @@ void Attribute(const WatchConfig& config, Operation& op) {
     op.declared_actors.push_back(account.account);
     const size_t colon = account.account.find(':');
     const Actor* actor = config.FindActor(account.account.substr(0, colon), account.account.substr(colon + 1));
-    described.push_back(fmt::format("{} ({}{}{})", account.account, account.affiliation, actor->country.empty() ? "" : ", ",
-                                    actor->country));
+    described.push_back(fmt::format("{} ({}{}{})", account.account, account.affiliation,
+                                    actor->country.empty() ? "" : ", ", actor->country));
   }
   if (described.empty()) return;
   op.attribution.push_back(fmt::format("{} of {} members are declared actors: {}", described.size(), op.accounts.size(),
@@ -290,7 +296,8 @@ Status FindOperations(AnalysisReport* report, const OperationOptions& options) {
     ops[i].signals = network::MeasureSignals(*report, graph.groups[groups[i]], graph, &ops[i]);
     network::ScoreOperation(&ops[i]);
   }
-  std::stable_sort(ops.begin(), ops.end(), [](const Operation& a, const Operation& b) { return a.severity > b.severity; });
+  std::stable_sort(ops.begin(), ops.end(),
+                   [](const Operation& a, const Operation& b) { return a.severity > b.severity; });
   report->operations = std::move(ops);
   LinkIncidents(report);
   return Status::Ok();

@@ -1,7 +1,7 @@
 // Network operations: sets of accounts that act in concert (co-share links, reposts or copied text within
 // minutes, or reply to the same target within the hour), found whether or not any member is declared, with
 // every target they touched, their stance mix, timeline and surges, members' roles, inauthentic-network
-// signals, attribution and an explained severity (docs/coordination.md#network-operations).
+// signals, attribution and an explained severity (docs/network-operations.md).
 #pragma once
 
 #include <cstdint>

@@ -59,15 +59,15 @@ Corpus LongWeekend() {
   }
   // Fans of MP 0: three weeks of history, then a reply each day within the hour of the MP's post, each in
   // words of their own (five parts drawn independently, so no two fans write the same sentence).
-  const char* parts[5][8] = {
-      {"Thanks for", "Loved", "So glad about", "Proud of", "Great job on", "Cheering", "Really appreciated", "Happy to see"},
-      {"the town hall", "your transit answer", "the seniors visit", "the farm tour", "the lunch plan", "the clinic news",
-       "the ferry fix", "the library reopening"},
-      {"in Wellington", "downtown", "last night", "this morning", "on the radio", "at the arena", "by the river",
-       "near our school"},
-      {"my whole family agrees", "keep going", "a longtime volunteer here", "our street noticed", "cheers from the market",
-       "well done again", "we owe you coffee", "see you Sunday"},
-      {"!", " :)", " 👏", ".", " - Bea", " #riding", " 🇨🇦", "!!"}};
+  const char* parts[5][8] = {{"Thanks for", "Loved", "So glad about", "Proud of", "Great job on", "Cheering",
+                              "Really appreciated", "Happy to see"},
+                             {"the town hall", "your transit answer", "the seniors visit", "the farm tour",
+                              "the lunch plan", "the clinic news", "the ferry fix", "the library reopening"},
+                             {"in Wellington", "downtown", "last night", "this morning", "on the radio", "at the arena",
+                              "by the river", "near our school"},
+                             {"my whole family agrees", "keep going", "a longtime volunteer here", "our street noticed",
+                              "cheers from the market", "well done again", "we owe you coffee", "see you Sunday"},
+                             {"!", " :)", " 👏", ".", " - Bea", " #riding", " 🇨🇦", "!!"}};
   uint32_t draw = 12345;
   auto next = [&draw] { return (draw = draw * 1103515245u + 12345u) >> 16; };
   for (int fan = 0; fan < kFans; ++fan) {
@@ -75,15 +75,16 @@ Corpus LongWeekend() {
     for (int day = 0; day < 20; ++day) {
       const int64_t at = kSaturday - 18 * kDay + day * kDay + 15 * kHour + fan * 240;
       std::string text;
-      for (int part = 0; part < 5; ++part) text += (part == 0 || part == 4 ? "" : " ") + std::string(parts[part][next() % 8]);
+      for (int part = 0; part < 5; ++part)
+        text += (part == 0 || part == 4 ? "" : " ") + std::string(parts[part][next() % 8]);
       c.Add(account, "Fan " + account, at, text, "@mp0_office");
     }
   }
   // Ordinary readers sharing the same news story within the hour, each in their own words.
   for (int reader = 0; reader < kSharers; ++reader) {
     c.Add("reader" + std::to_string(reader), "Reader", kSaturday + 9 * kHour + reader * 400,
-          "Worth reading about Member 3 and the committee, my take number " + std::to_string(reader),
-          "", "https://news.example/2023/09/02/committee");
+          "Worth reading about Member 3 and the committee, my take number " + std::to_string(reader), "",
+          "https://news.example/2023/09/02/committee");
   }
   return c;
 }

@@ -20,9 +20,9 @@ constexpr int64_t kNoHistoryDays = 7;         // an account whose first post is 
 constexpr double kNewReplierBurst = 5;        // members without history replying to one target on one day
 constexpr size_t kMinSeries = 3;              // names sharing a stem and differing by a number
 constexpr double kSeriesMemberShare = 0.3;
-constexpr double kManyTargets = 3;            // targets with at least kTargetPosts posts each
+constexpr double kManyTargets = 3;  // targets with at least kTargetPosts posts each
 constexpr int64_t kTargetPosts = 2;
-constexpr int64_t kEchoMinInside = 10;        // reposts and replies to the network's posts from inside it
+constexpr int64_t kEchoMinInside = 10;  // reposts and replies to the network's posts from inside it
 constexpr double kEchoInsideShare = 0.9;
 constexpr size_t kExamples = 5;
 constexpr int64_t kDaySeconds = 86400;
@@ -83,7 +83,8 @@ NetworkSignal ReplyBurstFromNewAccounts(const AnalysisReport& report, const std:
   for (const auto& [target_day, accounts] : new_repliers) {
     if (accounts.size() > most) most = accounts.size(), busiest = target_day;
   }
-  if (most == 0) return Signal("reply-burst-new-accounts", 0, kNewReplierBurst, "no member replied to a target's account");
+  if (most == 0)
+    return Signal("reply-burst-new-accounts", 0, kNewReplierBurst, "no member replied to a target's account");
   NetworkSignal s = Signal(
       "reply-burst-new-accounts", static_cast<double>(most), kNewReplierBurst,
       fmt::format("on {} {} members first seen at most {} days earlier (a week or more into the data) replied to "
@@ -102,7 +103,8 @@ std::string SeriesStem(const std::string& name) {
   while (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9') --end;
   if (end == name.size() || end == 0) return "";
   std::string stem = name.substr(0, end);
-  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return stem;
 }
 
@@ -121,10 +123,10 @@ NetworkSignal NamedInSeries(const Operation& op) {
   }
   const size_t size = largest ? largest->size() : 0;
   const double share = static_cast<double>(size) / static_cast<double>(op.accounts.size());
-  NetworkSignal s = Signal("named-in-series", size >= kMinSeries ? share : 0, kSeriesMemberShare,
-                           size == 0 ? "no two members share a name stem followed by a number"
-                                     : fmt::format("{} of {} members are named '{}' and a number", size,
-                                                   op.accounts.size(), largest_stem));
+  NetworkSignal s = Signal(
+      "named-in-series", size >= kMinSeries ? share : 0, kSeriesMemberShare,
+      size == 0 ? "no two members share a name stem followed by a number"
+                : fmt::format("{} of {} members are named '{}' and a number", size, op.accounts.size(), largest_stem));
   if (largest) {
     for (size_t i = 0; i < largest->size() && i < kExamples; ++i) s.examples.push_back((*largest)[i]);
   }
@@ -159,9 +161,9 @@ NetworkSignal EchoChamber(const AnalysisReport& report, const std::unordered_set
   op->reach_outside = outside;
   const int64_t total = inside + outside;
   const double share = total ? static_cast<double>(inside) / static_cast<double>(total) : 0;
-  return Signal("echo-chamber", inside >= kEchoMinInside ? share : 0, kEchoInsideShare,
-                fmt::format("{} of {} reposts and replies to the network's posts came from its own members", inside,
-                            total));
+  return Signal(
+      "echo-chamber", inside >= kEchoMinInside ? share : 0, kEchoInsideShare,
+      fmt::format("{} of {} reposts and replies to the network's posts came from its own members", inside, total));
 }
 
 }  // namespace

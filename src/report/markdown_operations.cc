@@ -28,8 +28,9 @@ void WriteTargets(const Operation& op, std::string& out) {
   out += fmt::format("**Targets** ({}; stance over the network: {} favourable, {} hostile, {} neutral{})\n\n",
                      op.targets.size(), op.stance.favor, op.stance.against, op.stance.neutral,
                      op.both_sides ? "; it praises and attacks" : "");
-  out += "| Target | Posts | Accounts | Replies | Favour | Against | Neutral | First | Last |\n"
-         "|---|---:|---:|---:|---:|---:|---:|---|---|\n";
+  out +=
+      "| Target | Posts | Accounts | Replies | Favour | Against | Neutral | First | Last |\n"
+      "|---|---:|---:|---:|---:|---:|---:|---|---|\n";
   for (size_t i = 0; i < op.targets.size() && i < kMaxTargetRows; ++i) {
     const OperationTarget& t = op.targets[i];
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", MarkdownText(t.target_name, kMaxCellChars),
@@ -58,8 +59,9 @@ void WriteSurgesAndSignals(const Operation& op, std::string& out) {
 }
 
 void WriteAccounts(const Operation& op, std::string& out) {
-  out += "| Account | Name | Role | Posts | About targets | Replies | Ties | Declared |\n"
-         "|---|---|---|---:|---:|---:|---:|---|\n";
+  out +=
+      "| Account | Name | Role | Posts | About targets | Replies | Ties | Declared |\n"
+      "|---|---|---|---:|---:|---:|---:|---|\n";
   for (size_t i = 0; i < op.accounts.size() && i < kMaxAccountRows; ++i) {
     const OperationAccount& a = op.accounts[i];
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", MarkdownCode(a.account),
@@ -76,9 +78,10 @@ void WriteAccounts(const Operation& op, std::string& out) {
 
 void WriteOperations(const AnalysisReport& r, std::string& out) {
   if (r.operations.empty()) return;
-  out += fmt::format("# Network operations\n\n{} group(s) of accounts acting in concert that wrote about watched "
-                     "targets, whether or not any member is declared.\n\n",
-                     r.operations.size());
+  out += fmt::format(
+      "# Network operations\n\n{} group(s) of accounts acting in concert that wrote about watched "
+      "targets, whether or not any member is declared.\n\n",
+      r.operations.size());
   for (size_t i = 0; i < r.operations.size(); ++i) {
     const Operation& op = r.operations[i];
     out += fmt::format("## Operation {}. {} accounts, {} target(s): {} {:.0f}/100\n\n", i + 1, op.accounts.size(),
@@ -86,7 +89,8 @@ void WriteOperations(const AnalysisReport& r, std::string& out) {
     out += fmt::format("Operation {}, {} to {}; {} ties ({:.1f} co-actions each); {} posts, {} about targets.\n\n",
                        MarkdownCode(op.id), FormatUtc(op.first_seen), FormatUtc(op.last_seen), op.ties,
                        op.mean_tie_weight, op.posts, op.target_posts);
-    for (const std::string& line : op.attribution) out += "- Attribution: " + MarkdownText(line, kMaxExplanationChars) + "\n";
+    for (const std::string& line : op.attribution)
+      out += "- Attribution: " + MarkdownText(line, kMaxExplanationChars) + "\n";
     for (const std::string& id : op.incident_ids) out += "- Actor incident " + MarkdownCode(id) + " (above)\n";
     if (!op.attribution.empty() || !op.incident_ids.empty()) out += "\n";
     WriteOperationSeverity(op, out);
