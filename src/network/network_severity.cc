@@ -27,7 +27,10 @@ struct SignalPoints {
 };
 constexpr SignalPoints kSignalPoints[] = {
     {"text-templates", 15}, {"reply-burst-new-accounts", 15}, {"named-in-series", 5}, {"echo-chamber", 5}};
-constexpr double kDeclaredStatePoints = 20;     // a member is a declared state-media or state-linked actor
+constexpr double kStateLinkedPoints = 20;  // a member is a declared state-linked (covert) actor
+// A member is declared state media: outlets of one state openly syndicate the same copy, which is no
+// inauthentic network by itself.
+constexpr double kStateMediaPoints = 5;
 constexpr double kEarlierOperationPoints = 10;  // shares templates or links with an earlier operation
 constexpr double kBothSidesPoints = 5;
 constexpr double kMaxSeverity = 100;
@@ -66,10 +69,15 @@ void AddSignals(Operation* op) {
 }
 
 void AddAttribution(Operation* op) {
-  const bool state = std::any_of(op->accounts.begin(), op->accounts.end(), [](const OperationAccount& a) {
-    return a.affiliation == "state-media" || a.affiliation == "state-linked";
-  });
-  if (state) Add(op, "attribution", kDeclaredStatePoints, op->attribution.front());
+  auto has = [&](const char* affiliation) {
+    return std::any_of(op->accounts.begin(), op->accounts.end(),
+                       [&](const OperationAccount& a) { return a.affiliation == affiliation; });
+  };
+  if (has("state-linked")) {
+    Add(op, "attribution", kStateLinkedPoints, op->attribution.front());
+  } else if (has("state-media")) {
+    Add(op, "attribution", kStateMediaPoints, op->attribution.front());
+  }
   if (!op->related_operations.empty()) {
     Add(op, "earlier-operation", kEarlierOperationPoints,
         fmt::format("shares text templates or links with {} earlier operation(s)", op->related_operations.size()));

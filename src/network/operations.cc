@@ -260,13 +260,24 @@ void RelateToEarlierOperations(const CoactionGraph& graph, const std::vector<siz
   }
 }
 
+// An incident belongs to an operation its actor is a member of, or whose members are mostly the incident's
+// coordinated amplifiers (the operator leads its network without co-acting with it twice).
+bool BelongsTo(const Incident& incident, const Operation& op) {
+  const std::string actor = incident.actor.platform + ":" + incident.actor.account_id;
+  std::set<std::string> amplifiers;
+  for (const CoordinationTie& tie : incident.coordination.ties) amplifiers.insert({tie.account, tie.account_y});
+  size_t amplifying_members = 0;
+  for (const OperationAccount& a : op.accounts) {
+    if (a.account == actor) return true;
+    amplifying_members += amplifiers.count(a.account);
+  }
+  return 2 * amplifying_members > op.accounts.size();
+}
+
 void LinkIncidents(AnalysisReport* report) {
   for (Incident& incident : report->incidents) {
-    const std::string actor = incident.actor.platform + ":" + incident.actor.account_id;
     for (Operation& op : report->operations) {
-      const bool member = std::any_of(op.accounts.begin(), op.accounts.end(),
-                                      [&](const OperationAccount& a) { return a.account == actor; });
-      if (!member) continue;
+      if (!BelongsTo(incident, op)) continue;
       incident.operation_id = op.id;
       op.incident_ids.push_back(incident.id);
       break;
