@@ -243,6 +243,79 @@ struct Incident {
   ImpactEstimate impact;
   EvidenceCounts evidence_counts;
   HostileLanguage hostile_language;
+  std::string operation_id;  // the network operation the actor belongs to (Operation::id), "" when none
+};
+
+// ---- Network operations: many accounts acting in concert, whether or not any is declared (src/network) ----
+
+enum class NetworkRole { kOriginator, kAmplifier, kReplier };
+const char* NetworkRoleName(NetworkRole r);  // "originator", "amplifier", "replier"
+
+struct OperationAccount {
+  std::string account;       // "<platform>:<account_id>"
+  std::string name;
+  NetworkRole role = NetworkRole::kAmplifier;
+  int64_t posts = 0;         // its posts in the data
+  int64_t target_posts = 0;  // its posts about watched targets
+  int64_t replies = 0;       // its replies and comments to watched targets' accounts
+  int64_t ties = 0;          // members it co-acted with
+  std::string affiliation;   // when it is a declared actor ("state-linked", ...), else ""
+};
+
+// What the network did about one target.
+struct OperationTarget {
+  std::string target_id, target_name;
+  int64_t posts = 0, accounts = 0, replies = 0;
+  StanceMix stance;
+  int64_t first_seen = 0, last_seen = 0;
+};
+
+struct OperationDay {
+  int64_t day_start = 0;    // 00:00 UTC
+  int64_t target_posts = 0; // the network's posts about watched targets that day
+};
+
+// A day of the network's posts about targets far above its own median day.
+struct OperationSurge {
+  int64_t day_start = 0;
+  int64_t target_posts = 0;
+  double baseline = 0;  // the network's median posts about targets per day over its active span
+  double ratio = 0;
+  std::vector<EventRef> preceding_events;  // events on that day or up to two days before
+};
+
+// An inauthentic-network signal that needs no engagement figure, with what it measured.
+struct NetworkSignal {
+  std::string signal;    // "text-templates", "reply-burst-new-accounts", "named-in-series", ...
+  bool present = false;  // value reached the threshold
+  double value = 0;
+  double threshold = 0;
+  std::string evidence;  // plain language with the figures
+  std::vector<std::string> examples;  // post keys, account keys or texts behind it
+};
+
+struct Operation {
+  std::string id;  // deterministic: from its accounts
+  std::vector<OperationAccount> accounts;  // by role, then most posts about targets
+  int64_t ties = 0;                        // account pairs that co-acted at least the minimum
+  double mean_tie_weight = 0;              // co-actions per tie
+  std::vector<std::string> top_objects;    // what members co-shared most ("url:...", "text:...", "reply:...")
+  std::vector<OperationTarget> targets;    // most posts first
+  int64_t posts = 0, target_posts = 0;
+  int64_t first_seen = 0, last_seen = 0;   // of its posts about targets
+  StanceMix stance;                        // over every post about a target
+  bool both_sides = false;                 // praises some target and attacks some target (or both of one)
+  std::vector<OperationDay> timeline;      // days with posts about targets
+  std::vector<OperationSurge> surges;
+  std::vector<NetworkSignal> signals;
+  std::vector<std::string> attribution;    // why it is attributed, plain language; empty: unattributed
+  std::vector<std::string> declared_actors;  // members listed in the watch configuration
+  std::vector<std::string> incident_ids;     // actor incidents of its members (Incident::operation_id)
+  std::vector<std::string> related_operations;  // earlier operations it shares text templates or links with
+  int64_t reach_outside = 0;  // reposts and replies to members' posts by accounts outside the network
+  double severity = 0;
+  SeverityLevel level = SeverityLevel::kLow;
+  std::vector<SeverityContribution> contributions;
 };
 
 struct IngestStats {
@@ -273,6 +346,7 @@ struct AnalysisReport {
   std::vector<Baseline> baselines;
   std::vector<TimelinePoint> timeline;
   std::vector<Incident> incidents;  // by severity, highest first
+  std::vector<Operation> operations;  // by severity, highest first
   IngestStats ingest;
 };
 

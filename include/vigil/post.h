@@ -45,6 +45,9 @@ struct Post {
   std::string url;
   std::vector<std::string> links;  // URLs the post shares
   std::string repost_of;           // id of the reposted post, empty when original
+  // What this post replies to or comments on, on the same platform: the replied post's id, or "@" and the
+  // account id when the source names only the account (ReplyToAccount). Empty when it is no reply.
+  std::string reply_to;
   std::string lang;                // BCP 47 tag if known (zh, en, fr, ...), empty otherwise
   Metrics metrics;
 
@@ -54,6 +57,14 @@ struct Post {
 
   // Stable key across platforms: "<platform>:<id>".
   std::string Key() const { return platform + ":" + id; }
+
+  // reply_to names an account, not a post, when it starts with this mark.
+  static constexpr char kAccountReplyMark = '@';
+  bool RepliesToAccount() const { return !reply_to.empty() && reply_to[0] == kAccountReplyMark; }
+  // The account replied to when reply_to names one ("@<account_id>"), else "".
+  std::string ReplyToAccount() const { return RepliesToAccount() ? reply_to.substr(1) : std::string(); }
+  // The post replied to when reply_to names one, else "".
+  std::string ReplyToPost() const { return RepliesToAccount() ? std::string() : reply_to; }
 };
 
 }  // namespace vigil

@@ -12,11 +12,25 @@
 
 namespace vigil {
 
+struct AccountRef {
+  std::string platform;
+  std::string account_id;
+  friend bool operator==(const AccountRef&, const AccountRef&) = default;
+};
+
 struct Target {
   std::string id;                    // short stable id, e.g. "carney"
   std::string name;                  // display name
   std::string party;
   std::vector<std::string> aliases;  // any language or script; the name itself is always an alias
+};
+
+// One of a target's own accounts (an MP's page, a candidate's handle), from targets[].accounts: a reply or
+// comment to it, or to a post it published, is a mention of the target.
+struct TargetAccount {
+  std::string target_id;
+  AccountRef account;
+  friend bool operator==(const TargetAccount&, const TargetAccount&) = default;
 };
 
 enum class Affiliation { kStateMedia, kStateLinked, kIndependent, kUnknown };
@@ -33,12 +47,6 @@ struct Actor {
   bool IsStateAffiliated() const {
     return affiliation == Affiliation::kStateMedia || affiliation == Affiliation::kStateLinked;
   }
-};
-
-struct AccountRef {
-  std::string platform;
-  std::string account_id;
-  friend bool operator==(const AccountRef&, const AccountRef&) = default;
 };
 
 struct PeerGroup {
@@ -68,9 +76,12 @@ struct WatchConfig {
   std::vector<Actor> actors;
   std::vector<PeerGroup> peer_groups;
   std::vector<Event> events;
+  std::vector<TargetAccount> target_accounts;  // every target's own accounts, in file order
 
   const Target* FindTarget(const std::string& id) const;
   const Actor* FindActor(const std::string& platform, const std::string& account_id) const;
+  // The index into `targets` of the target that owns this account (target_accounts), or -1.
+  int FindTargetOfAccount(const std::string& platform, const std::string& account_id) const;
 };
 
 // Parses and validates a watch configuration. On error the message names the file, the YAML line and the

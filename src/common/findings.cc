@@ -21,4 +21,13 @@ const char* SeverityLevelName(SeverityLevel l) {
   return "low";
 }
 
+const char* NetworkRoleName(NetworkRole r) {
+  switch (r) {
+    case NetworkRole::kOriginator: return "originator";
+    case NetworkRole::kAmplifier: return "amplifier";
+    case NetworkRole::kReplier: return "replier";
+  }
+  return "amplifier";
+}
+
 }  // namespace vigil

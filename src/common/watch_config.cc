@@ -181,6 +181,45 @@ Status CheckAlias(const ConfigReader& r, const YAML::Node& node, const std::stri
   return Status::Ok();
 }
 
+// An account written "platform:account_id" or as a mapping with those two keys.
+Result<AccountRef> ReadAccountRef(const ConfigReader& r, const YAML::Node& node, const std::string& path) {
+  AccountRef ref;
+  if (node.IsScalar()) {
+    const std::string text = node.Scalar();
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
+      return r.Error(node, path, "must be 'platform:account_id' or a mapping");
+    }
+    return AccountRef{text.substr(0, colon), text.substr(colon + 1)};
+  }
+  if (node.IsMap()) VIGIL_RETURN_IF_ERROR(r.CheckKeys(node, path, {"platform", "account_id"}));
+  VIGIL_ASSIGN_OR_RETURN(ref.platform, r.String(node, "platform", path));
+  VIGIL_ASSIGN_OR_RETURN(ref.account_id, r.String(node, "account_id", path));
+  return ref;
+}
+
+// targets[i].accounts: optional; an account belongs to one target only (a reply to it must name one target).
+Status ReadTargetAccounts(const ConfigReader& r, const YAML::Node& node, const std::string& path,
+                          const std::string& target_id, WatchConfig& config) {
+  const YAML::Node list = node["accounts"];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) return r.Error(list, path + ".accounts", "must be a list of 'platform:account_id'");
+  for (size_t a = 0; a < list.size(); ++a) {
+    const std::string apath = fmt::format("{}.accounts[{}]", path, a);
+    VIGIL_ASSIGN_OR_RETURN(AccountRef ref, ReadAccountRef(r, list[a], apath));
+    for (const TargetAccount& known : config.target_accounts) {
+      if (known.account != ref) continue;
+      if (known.target_id == target_id) {
+        return r.Error(list[a], apath, "duplicate account " + ref.platform + ":" + ref.account_id);
+      }
+      return r.Error(list[a], apath, fmt::format("{}:{} is already an account of target '{}'", ref.platform,
+                                                  ref.account_id, known.target_id));
+    }
+    config.target_accounts.push_back({target_id, std::move(ref)});
+  }
+  return Status::Ok();
+}
+
 Status ReadTargets(const ConfigReader& r, const YAML::Node& root, WatchConfig& config) {
   const YAML::Node list = root["targets"];
   if (!list || !list.IsSequence() || list.size() == 0) {
@@ -190,7 +229,7 @@ Status ReadTargets(const ConfigReader& r, const YAML::Node& root, WatchConfig& c
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string path = fmt::format("targets[{}]", i);
     if (!list[i].IsMap()) return r.Error(list[i], path, "must be a mapping");
-    VIGIL_RETURN_IF_ERROR(r.CheckKeys(list[i], path, {"id", "name", "party", "aliases"}));
+    VIGIL_RETURN_IF_ERROR(r.CheckKeys(list[i], path, {"id", "name", "party", "aliases", "accounts"}));
     Target target;
     VIGIL_ASSIGN_OR_RETURN(target.id, r.String(list[i], "id", path));
     VIGIL_ASSIGN_OR_RETURN(target.name, r.String(list[i], "name", path));
@@ -201,6 +240,7 @@ Status ReadTargets(const ConfigReader& r, const YAML::Node& root, WatchConfig& c
       VIGIL_RETURN_IF_ERROR(
           CheckAlias(r, list[i]["aliases"][a], fmt::format("{}.aliases[{}]", path, a), target.aliases[a]));
     }
+    VIGIL_RETURN_IF_ERROR(ReadTargetAccounts(r, list[i], path, target.id, config));
     if (!ids.insert(target.id).second) return r.Error(list[i]["id"], path + ".id", "duplicate target id");
     if (std::find(target.aliases.begin(), target.aliases.end(), target.name) == target.aliases.end()) {
       target.aliases.insert(target.aliases.begin(), target.name);
@@ -254,20 +294,8 @@ Status ReadPeerGroups(const ConfigReader& r, const YAML::Node& root, WatchConfig
       return r.Error(members ? members : list[i], path + ".members", "must be a non-empty list");
     }
     for (size_t m = 0; m < members.size(); ++m) {
-      const std::string mpath = fmt::format("{}.members[{}]", path, m);
-      AccountRef ref;
-      if (members[m].IsScalar()) {  // "platform:account_id" shorthand
-        const std::string text = members[m].Scalar();
-        const size_t colon = text.find(':');
-        if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
-          return r.Error(members[m], mpath, "must be 'platform:account_id' or a mapping");
-        }
-        ref = {text.substr(0, colon), text.substr(colon + 1)};
-      } else {
-        if (members[m].IsMap()) VIGIL_RETURN_IF_ERROR(r.CheckKeys(members[m], mpath, {"platform", "account_id"}));
-        VIGIL_ASSIGN_OR_RETURN(ref.platform, r.String(members[m], "platform", mpath));
-        VIGIL_ASSIGN_OR_RETURN(ref.account_id, r.String(members[m], "account_id", mpath));
-      }
+      VIGIL_ASSIGN_OR_RETURN(AccountRef ref,
+                             ReadAccountRef(r, members[m], fmt::format("{}.members[{}]", path, m)));
       group.members.push_back(std::move(ref));
     }
     config.peer_groups.push_back(std::move(group));
@@ -339,6 +367,15 @@ const Actor* WatchConfig::FindActor(const std::string& platform, const std::stri
     if (a.platform == platform && a.account_id == account_id) return &a;
   }
   return nullptr;
+}
+
+int WatchConfig::FindTargetOfAccount(const std::string& platform, const std::string& account_id) const {
+  for (const TargetAccount& owned : target_accounts) {
+    if (owned.account.platform != platform || owned.account.account_id != account_id) continue;
+    const Target* target = FindTarget(owned.target_id);
+    return target == nullptr ? -1 : static_cast<int>(target - targets.data());
+  }
+  return -1;
 }
 
 Result<WatchConfig> ParseWatchConfig(const std::string& yaml_text, const std::string& source_name) {

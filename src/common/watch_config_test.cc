@@ -61,6 +61,40 @@ TEST(WatchConfig, RefusesBadConfigurationWithLineAndField) {
                                 "w.yaml").ok());
 }
 
+TEST(WatchConfig, TargetAccountsNameTheTargetsOwnPages) {
+  auto config = ParseWatchConfig(
+      "targets:\n"
+      "  - id: chong\n"
+      "    name: Michael Chong\n"
+      "    accounts: [\"x:MichaelChongMP\", {platform: facebook, account_id: '100044'}]\n"
+      "  - {id: poilievre, name: Pierre Poilievre}\n",
+      "w.yaml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  ASSERT_EQ(config->target_accounts.size(), 2u);
+  EXPECT_EQ(config->target_accounts[1], (TargetAccount{"chong", {"facebook", "100044"}}));
+  EXPECT_EQ(config->FindTargetOfAccount("x", "MichaelChongMP"), 0);
+  EXPECT_EQ(config->FindTargetOfAccount("facebook", "MichaelChongMP"), -1);
+}
+
+TEST(WatchConfig, RefusesBadTargetAccountsWithLineAndField) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"targets:\n  - id: a\n    name: A\n    accounts: x:handle\n", "w.yaml:4: targets[0].accounts: must be a list"},
+      {"targets:\n  - id: a\n    name: A\n    accounts: [handle]\n",
+       "w.yaml:4: targets[0].accounts[0]: must be 'platform:account_id'"},
+      {"targets:\n  - id: a\n    name: A\n    accounts: [\"x:h\", \"x:h\"]\n",
+       "w.yaml:4: targets[0].accounts[1]: duplicate account x:h"},
+      {"targets:\n  - {id: a, name: A, accounts: [\"x:h\"]}\n  - {id: b, name: B, accounts: [\"x:h\"]}\n",
+       "w.yaml:3: targets[1].accounts[0]: x:h is already an account of target 'a'"},
+      {"targets:\n  - id: a\n    name: A\n    accounts: [{platform: x}]\n",
+       "targets[0].accounts[0].account_id: missing"},
+  };
+  for (const auto& [yaml, expected] : cases) {
+    auto config = ParseWatchConfig(yaml, "w.yaml");
+    ASSERT_FALSE(config.ok()) << yaml;
+    EXPECT_NE(config.status().message().find(expected), std::string::npos) << config.status().message();
+  }
+}
+
 TEST(WatchConfig, RefusesAnUnknownKeyWithItsLineAndTheNearestKnownOne) {
   auto typo = ParseWatchConfig("targets:\n  - id: carney\n    name: Mark Carney\n    alias: [Carney]\n", "w.yaml");
   ASSERT_FALSE(typo.ok());

@@ -79,6 +79,7 @@ std::vector<Record> ParseJsonl(const std::string& text) {
     r.text = j.value("text", "");
     r.url = j.value("url", "");
     r.repost_of = j.value("repost_of", "");
+    r.reply_to = j.value("reply_to", "");
     r.has_lang = j.contains("lang");
     r.lang = j.value("lang", "");
     if (j.contains("links")) r.links = j["links"].get<std::vector<std::string>>();
@@ -129,6 +130,7 @@ std::vector<Record> ParseCsv(const std::string& text) {
     rec.text = get("text");
     rec.url = get("url");
     rec.repost_of = get("repost_of");
+    rec.reply_to = get("reply_to");
     rec.lang = get("lang");
     rec.has_lang = !rec.lang.empty();
     std::istringstream links(get("links"));

@@ -10,7 +10,7 @@
 namespace vigil::examplegen::testing {
 
 struct Record {
-  std::string id, platform, account_id, account_name, title, text, url, repost_of, lang;
+  std::string id, platform, account_id, account_name, title, text, url, repost_of, reply_to, lang;
   std::vector<std::string> links;
   bool has_lang = false;
   int64_t published_at = 0;  // Unix seconds

@@ -201,6 +201,7 @@ Status JsonlWriter::Write(const Post& post) {
     out += ']';
   }
   if (!post.repost_of.empty()) AppendJsonField(out, "repost_of", post.repost_of);
+  if (!post.reply_to.empty()) AppendJsonField(out, "reply_to", post.reply_to);
   if (!post.lang.empty()) AppendJsonField(out, "lang", post.lang);
   bool opened = false;
   for (const NamedCount& c : CountsOf(post.metrics)) {
@@ -258,7 +259,8 @@ Status CsvWriter::Write(const Post& post) {
   }
   AppendCsvField(out, TimeText(options_, post));
   const std::string links = JoinLinks(post.links);
-  const std::string_view tail[] = {post.title, post.text, post.url, links, post.repost_of, post.lang};
+  const std::string_view tail[] = {post.title, post.text, post.url, links, post.repost_of, post.reply_to,
+                                   post.lang};
   for (std::string_view field : tail) {
     out += ',';
     AppendCsvField(out, field);

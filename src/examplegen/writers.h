@@ -122,7 +122,7 @@ class CsvWriter : public BufferedPostWriter {
 
 inline constexpr const char* kCsvColumns[] = {"id",   "platform",  "account_id", "account_name", "published_at",
                                               "title", "text",     "url",        "links",        "repost_of",
-                                              "lang", "views",     "likes",      "shares",       "comments",
+                                              "reply_to", "lang", "views",     "likes",      "shares",       "comments",
                                               "reactions"};
 
 // Sends WeChat posts to one writer and every other platform to another (the example's layout: WeChat

@@ -27,6 +27,7 @@ Post TrickyPost() {
   p.url = "https://mp.weixin.qq.com/s/abc";
   p.links = {"https://a.example/1", "https://b.example/2?x=1,2"};
   p.repost_of = "xhs-20250310-3";
+  p.reply_to = "@mp,\"page\"";
   p.lang = "zh";
   p.metrics.views = Count::AtLeast(100000);
   p.metrics.likes = Count::Exact(41000);
@@ -60,6 +61,7 @@ TEST(JsonlWriter, EscapesAndRoundTripsThroughAJsonParser) {
   EXPECT_EQ(r.account_name, "有理儿有面");
   EXPECT_EQ(r.links, p.links);
   EXPECT_EQ(r.repost_of, p.repost_of);
+  EXPECT_EQ(r.reply_to, p.reply_to);
   EXPECT_EQ(r.published_text, "2025-03-10T09:12:00+08:00");
   EXPECT_EQ(r.published_at, p.published_at);
   EXPECT_EQ(r.metrics.at("views"), "10万+");
@@ -71,11 +73,13 @@ TEST(JsonlWriter, LeavesOutEmptyOptionalFields) {
   Post p = TrickyPost();
   p.links.clear();
   p.repost_of.clear();
+  p.reply_to.clear();
   p.lang.clear();
   p.metrics = Metrics{};
   const std::string text = WriteJsonl({p});
   EXPECT_EQ(text.find("\"links\""), std::string::npos);
   EXPECT_EQ(text.find("\"repost_of\""), std::string::npos);
+  EXPECT_EQ(text.find("\"reply_to\""), std::string::npos);
   EXPECT_EQ(text.find("\"lang\""), std::string::npos);
   EXPECT_EQ(text.find("\"metrics\""), std::string::npos);
 }
@@ -92,6 +96,7 @@ TEST(CsvWriter, QuotesCommasQuotesAndNewlinesPerRfc4180) {
   EXPECT_EQ(records[1].title, p.title);
   EXPECT_EQ(records[1].text, p.text);
   EXPECT_EQ(records[1].links, p.links) << "space-separated, the comma inside a URL kept";
+  EXPECT_EQ(records[1].reply_to, p.reply_to);
   EXPECT_EQ(records[1].metrics.at("views"), "10万+");
   EXPECT_EQ(records[1].metrics.count("reactions"), 0u);
   // A field with nothing special stays unquoted.

@@ -32,7 +32,8 @@ class Utf8Scan {
     const std::string what = "post " + ToValidUtf8(p.Key());
     for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"id", &p.id}, {"platform", &p.platform},
                                        {"account_id", &p.account_id}, {"account_name", &p.account_name}, {"title", &p.title},
-                                       {"text", &p.text}, {"url", &p.url}, {"repost_of", &p.repost_of}}) {
+                                       {"text", &p.text}, {"url", &p.url}, {"repost_of", &p.repost_of},
+                                       {"reply_to", &p.reply_to}}) {
       Check(what, field, *value);
     }
     for (const std::string& link : p.links) Check(what, "links", link);

@@ -6,8 +6,10 @@
 #include <map>
 #include <thread>
 
+#include "incident/reply_targets.h"
 #include "incident/severity.h"
 #include "incident/text_copies.h"
+#include "network/operations.h"
 #include "text/mentions.h"
 #include "text/narratives.h"
 #include "text/normalize.h"
@@ -18,6 +20,10 @@ namespace vigil {
 namespace {
 
 constexpr size_t kPostsPerTask = 2048;
+
+Stance StanceOf(float score, float neutral_band) {
+  return score > neutral_band ? Stance::kFavor : score < -neutral_band ? Stance::kAgainst : Stance::kNeutral;
+}
 
 struct PostFindings {
   std::vector<Mention> mentions;
@@ -30,16 +36,24 @@ class PostReader {
              const text::StanceScorer& scorer)
       : normalizer_(normalizer), matcher_(matcher), scorer_(scorer) {}
 
-  // Reads one post; scratch buffers are reused across calls on the same thread.
-  void Read(const Post& post, uint32_t post_index, PostFindings* out) {
+  // Reads one post; scratch buffers are reused across calls on the same thread. `reply` is set when the post
+  // replies to a target's account.
+  void Read(const Post& post, uint32_t post_index, const ReplyToTarget* reply, PostFindings* out) {
     raw_.assign(post.title);
     raw_ += '\n';
     raw_ += post.text;
     (void)normalizer_.Normalize(raw_, &normalized_);  // invalid UTF-8 is replaced; the text stays usable
     hits_.clear();
     matcher_.Find(normalized_, &hits_);
-    if (hits_.empty()) return;
+    if (hits_.empty() && reply == nullptr) return;
     const text::Lang lang = post.lang.empty() ? text::DetectLang(normalized_) : text::LangFromCode(post.lang);
+    ReadNamedTargets(post, post_index, lang, out);
+    if (reply != nullptr) ReadReply(post, *reply, lang, out);
+  }
+
+ private:
+  void ReadNamedTargets(const Post& post, uint32_t post_index, text::Lang lang, PostFindings* out) {
+    if (hits_.empty()) return;
     const size_t title_end = post.title.empty() ? 0 : normalized_.find('\n');
     for (const text::MentionHit& hit : hits_) {
       out->mentions.push_back({post_index, hit.target_index, matcher_.aliases()[hit.alias_index].written,
@@ -61,12 +75,24 @@ class PostReader {
         ++n;
       }
       const float score = sum / static_cast<float>(n);
-      const Stance stance = score > band ? Stance::kFavor : score < -band ? Stance::kAgainst : Stance::kNeutral;
-      out->stances.push_back({post_index, target, stance, score, attack});
+      out->stances.push_back({post_index, target, StanceOf(score, band), score, attack});
     }
   }
 
- private:
+  // A reply to a target's account is about the target even when its text never names them; its stance is
+  // the whole text's, read as aimed at the target. A post that also names the target keeps the named reading.
+  void ReadReply(const Post& post, const ReplyToTarget& reply, text::Lang lang, PostFindings* out) {
+    for (const text::MentionHit& hit : hits_) {
+      if (hit.target_index == reply.target_index) return;
+    }
+    out->mentions.push_back({reply.post_index, reply.target_index, reply.Alias(post.platform), 0, 1.0f, false});
+    const float band = lang == text::Lang::kZh ? text::kZhNeutralBand : text::kNeutralBand;
+    const float score = scorer_.ScoreUnnamed(normalized_, lang).score;
+    const Stance stance = StanceOf(score, band);
+    const float attack = lang == text::Lang::kZh && scorer_.has_attack_model() ? scorer_.AttackProbability(normalized_) : -1;
+    out->stances.push_back({reply.post_index, reply.target_index, stance, score, attack});
+  }
+
   const text::Normalizer& normalizer_;
   const text::MentionMatcher& matcher_;
   const text::StanceScorer& scorer_;
@@ -103,6 +129,9 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
   const std::string model_dir = ModelDirToUse(options);
   VIGIL_ASSIGN_OR_RETURN(auto scorer, CreateStanceScorer(data_dir, model_dir));
 
+  const std::vector<ReplyToTarget> replies = FindRepliesToTargets(posts, config);
+  std::vector<const ReplyToTarget*> reply_of(posts.size(), nullptr);
+  for (const ReplyToTarget& reply : replies) reply_of[reply.post_index] = &reply;
   const size_t tasks = (posts.size() + kPostsPerTask - 1) / kPostsPerTask;
   std::vector<PostFindings> per_task(tasks);
   std::atomic<size_t> next_task{0};
@@ -111,7 +140,7 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
     PostReader reader(*normalizer, matcher, *scorer);
     for (size_t task = next_task++; task < tasks; task = next_task++) {
       const size_t end = std::min(posts.size(), (task + 1) * kPostsPerTask);
-      for (size_t i = task * kPostsPerTask; i < end; ++i) reader.Read(posts[i], static_cast<uint32_t>(i), &per_task[task]);
+      for (size_t i = task * kPostsPerTask; i < end; ++i) reader.Read(posts[i], static_cast<uint32_t>(i), reply_of[i], &per_task[task]);
       done += static_cast<int64_t>(end - task * kPostsPerTask);
     }
   };
@@ -212,6 +241,7 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
   AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
   MeasureHostileLanguage(text, &report);
   VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included
+  VIGIL_RETURN_IF_ERROR(FindOperations(&report));
   return report;
 }
 

@@ -26,6 +26,20 @@ TEST(ReadPostsCsv, ColumnsInAnyOrderQuotedNewlinesAndExtraColumns) {
   EXPECT_FALSE(sink.posts[1].metrics.likes.present);
 }
 
+TEST(ReadPostsCsv, ReplyToColumnNamesThePostOrAccountRepliedTo) {
+  const std::string path = WriteTemp(
+      "id,platform,account_id,published_at,text,reply_to\n"
+      "c1,x,u1,2023-09-02T10:00:00Z,Corrupt!,@mp_handle\n"
+      "c2,x,u2,2023-09-02T10:01:00Z,Corrupt!,1700000000000000001\n"
+      "p3,x,u3,2023-09-02T10:02:00Z,Original,\n");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsCsv(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 3u);
+  EXPECT_EQ(sink.posts[0].ReplyToAccount(), "mp_handle");
+  EXPECT_EQ(sink.posts[1].ReplyToPost(), "1700000000000000001");
+  EXPECT_TRUE(sink.posts[2].reply_to.empty());
+}
+
 TEST(ReadPostsCsv, BadRowsNameLineAndField) {
   const std::string path = WriteTemp(
       "id,platform,account_id,published_at,likes\n"

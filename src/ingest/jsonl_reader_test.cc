@@ -37,6 +37,26 @@ TEST(ReadPostsJsonl, ReadsEveryFieldAndIgnoresUnknownOnes) {
   EXPECT_EQ(p.source_line, 1);
 }
 
+TEST(ReadPostsJsonl, ReplyToNamesAPostOrAnAccountAndBadOnesAreRefused) {
+  const std::string path = WriteTemp("replies.jsonl",
+      R"({"id":"c1","platform":"facebook","account_id":"u1","published_at":1693526400,"text":"Shame on you","reply_to":"@mp.page"})" "\n"
+      R"({"id":"c2","platform":"facebook","account_id":"u2","published_at":1693526460,"text":"Agreed","reply_to":"100_200"})" "\n"
+      R"({"id":"c3","platform":"facebook","account_id":"u3","published_at":1693526460,"reply_to":"c3"})" "\n"
+      R"({"id":"c4","platform":"facebook","account_id":"u3","published_at":1693526460,"reply_to":"@"})" "\n"
+      R"({"id":"c5","platform":"facebook","account_id":"u3","published_at":1693526460,"reply_to":"a\nb"})" "\n");
+  testutil::CollectingSink sink;
+  ASSERT_TRUE(ReadPostsJsonl(path, sink).ok());
+  ASSERT_EQ(sink.posts.size(), 2u);
+  EXPECT_EQ(sink.posts[0].ReplyToAccount(), "mp.page");
+  EXPECT_EQ(sink.posts[0].ReplyToPost(), "");
+  EXPECT_EQ(sink.posts[1].ReplyToPost(), "100_200");
+  EXPECT_EQ(sink.posts[1].ReplyToAccount(), "");
+  ASSERT_EQ(sink.rejects.size(), 3u);
+  for (const auto& reject : sink.rejects) EXPECT_EQ(reject.field, "reply_to") << reject.reason;
+  EXPECT_NE(sink.rejects[0].reason.find("itself"), std::string::npos);
+  EXPECT_NE(sink.rejects[2].reason.find("control character"), std::string::npos);
+}
+
 TEST(ReadPostsJsonl, BadRecordsAreRejectedWithLineAndFieldAndGoodOnesKept) {
   const std::string path = WriteTemp("mixed.jsonl",
       R"({"id":"1","platform":"x","account_id":"u","published_at":1742904000})" "\n"

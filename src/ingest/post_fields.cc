@@ -14,7 +14,7 @@
 namespace vigil {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, PostField>, 16> kFieldNames = {{
+constexpr std::array<std::pair<std::string_view, PostField>, 17> kFieldNames = {{
     {"id", PostField::kId},
     {"platform", PostField::kPlatform},
     {"account_id", PostField::kAccountId},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<std::string_view, PostField>, 16> kFieldNames = {
     {"url", PostField::kUrl},
     {"links", PostField::kLinks},
     {"repost_of", PostField::kRepostOf},
+    {"reply_to", PostField::kReplyTo},
     {"lang", PostField::kLang},
     {"views", PostField::kViews},
     {"likes", PostField::kLikes},
@@ -155,6 +156,7 @@ Status SetPostField(Post& post, PostField field, std::string_view value) {
     case PostField::kUrl: post.url.assign(value); break;
     case PostField::kLinks: SplitLinks(value, post.links); break;
     case PostField::kRepostOf: post.repost_of.assign(value); break;
+    case PostField::kReplyTo: post.reply_to.assign(value); break;
     case PostField::kLang: post.lang = Lower(value); break;
     case PostField::kViews:
     case PostField::kLikes:
@@ -179,7 +181,8 @@ Status CheckText(const Post& post, std::string* field) {
   const std::pair<const char*, const std::string*> texts[] = {
       {"id", &post.id},       {"platform", &post.platform},   {"account_id", &post.account_id},
       {"account_name", &post.account_name}, {"title", &post.title}, {"text", &post.text},
-      {"url", &post.url},     {"repost_of", &post.repost_of}, {"lang", &post.lang}};
+      {"url", &post.url},     {"repost_of", &post.repost_of}, {"reply_to", &post.reply_to},
+      {"lang", &post.lang}};
   for (const auto& [name, value] : texts) {
     if (Status s = CheckUtf8(*value); !s.ok()) return (*field = name, s);
   }
@@ -188,7 +191,7 @@ Status CheckText(const Post& post, std::string* field) {
   }
   const std::pair<const char*, const std::string*> single_tokens[] = {
       {"id", &post.id}, {"platform", &post.platform}, {"account_id", &post.account_id},
-      {"repost_of", &post.repost_of}, {"lang", &post.lang}};
+      {"repost_of", &post.repost_of}, {"reply_to", &post.reply_to}, {"lang", &post.lang}};
   for (const auto& [name, value] : single_tokens) {
     if (auto c = FirstControl(*value)) {
       *field = name;
@@ -233,6 +236,14 @@ Status ValidatePost(Post& post, std::string* field) {
   if (post.repost_of == post.id) {
     *field = "repost_of";
     return Status::InvalidArgument("a post cannot repost itself");
+  }
+  if (post.reply_to == post.id) {
+    *field = "reply_to";
+    return Status::InvalidArgument("a post cannot reply to itself");
+  }
+  if (post.reply_to.size() == 1 && post.RepliesToAccount()) {
+    *field = "reply_to";
+    return Status::InvalidArgument("'@' names no account: write '@' and the account id");
   }
   return Status::Ok();
 }

@@ -12,7 +12,7 @@
 namespace vigil {
 
 enum class PostField {
-  kId, kPlatform, kAccountId, kAccountName, kPublishedAt, kTitle, kText, kUrl, kLinks, kRepostOf, kLang,
+  kId, kPlatform, kAccountId, kAccountName, kPublishedAt, kTitle, kText, kUrl, kLinks, kRepostOf, kReplyTo, kLang,
   kViews, kLikes, kShares, kComments, kReactions, kUnknown
 };
 

@@ -43,6 +43,7 @@ std::string PostToJsonLine(const Post& post) {
   if (!post.url.empty()) j["url"] = post.url;
   if (!post.links.empty()) j["links"] = post.links;
   if (!post.repost_of.empty()) j["repost_of"] = post.repost_of;
+  if (!post.reply_to.empty()) j["reply_to"] = post.reply_to;
   if (!post.lang.empty()) j["lang"] = post.lang;
   nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
   PutCount(metrics, "views", post.metrics.views);

@@ -159,6 +159,75 @@ ordered_json IncidentJson(const AnalysisReport& r, const Incident& in) {
        {{"posts", in.evidence_counts.posts}, {"amplifiers", in.evidence_counts.amplifiers},
         {"ties", in.evidence_counts.ties}, {"capped", in.evidence_counts.capped},
         {"store_query", in.evidence_counts.store_query}}},
+      {"operation", in.operation_id},
+  };
+}
+
+ordered_json ContributionsJson(const std::vector<SeverityContribution>& contributions) {
+  ordered_json out = ordered_json::array();
+  for (const SeverityContribution& c : contributions) {
+    out.push_back({{"signal", c.signal}, {"points", c.points}, {"explanation", c.explanation}});
+  }
+  return out;
+}
+
+ordered_json StanceMixJson(const StanceMix& m) {
+  return {{"favor", m.favor}, {"against", m.against}, {"neutral", m.neutral}, {"mixed", m.mixed}};
+}
+
+ordered_json OperationJson(const Operation& op) {
+  ordered_json accounts = ordered_json::array();
+  for (const OperationAccount& a : op.accounts) {
+    accounts.push_back({{"account", a.account}, {"name", a.name}, {"role", NetworkRoleName(a.role)},
+                        {"posts", a.posts}, {"target_posts", a.target_posts}, {"replies", a.replies},
+                        {"ties", a.ties}, {"affiliation", a.affiliation}});
+  }
+  ordered_json targets = ordered_json::array();
+  for (const OperationTarget& t : op.targets) {
+    targets.push_back({{"id", t.target_id}, {"name", t.target_name}, {"posts", t.posts}, {"accounts", t.accounts},
+                       {"replies", t.replies}, {"stance", StanceMixJson(t.stance)},
+                       {"first_seen", FormatUtc(t.first_seen)}, {"last_seen", FormatUtc(t.last_seen)}});
+  }
+  ordered_json timeline = ordered_json::array();
+  for (const OperationDay& d : op.timeline) timeline.push_back({{"day", FormatDate(d.day_start)}, {"target_posts", d.target_posts}});
+  ordered_json surges = ordered_json::array();
+  for (const OperationSurge& s : op.surges) {
+    ordered_json events = ordered_json::array();
+    for (const EventRef& e : s.preceding_events) {
+      events.push_back({{"date", e.event.date.ToString()}, {"label", e.event.label}, {"target", e.event.target_id},
+                        {"lead_hours", e.lead_hours}});
+    }
+    surges.push_back({{"day", FormatDate(s.day_start)}, {"target_posts", s.target_posts}, {"baseline", s.baseline},
+                      {"ratio", s.ratio}, {"preceding_events", events}});
+  }
+  ordered_json signals = ordered_json::array();
+  for (const NetworkSignal& s : op.signals) {
+    signals.push_back({{"signal", s.signal}, {"present", s.present}, {"value", s.value}, {"threshold", s.threshold},
+                       {"evidence", s.evidence}, {"examples", s.examples}});
+  }
+  return {
+      {"id", op.id},
+      {"severity", op.severity},
+      {"level", SeverityLevelName(op.level)},
+      {"contributions", ContributionsJson(op.contributions)},
+      {"accounts", accounts},
+      {"ties", op.ties},
+      {"mean_tie_weight", op.mean_tie_weight},
+      {"top_objects", op.top_objects},
+      {"targets", targets},
+      {"posts", op.posts},
+      {"target_posts", op.target_posts},
+      {"window", {{"start", FormatUtc(op.first_seen)}, {"end", FormatUtc(op.last_seen)}}},
+      {"stance", StanceMixJson(op.stance)},
+      {"both_sides", op.both_sides},
+      {"timeline", timeline},
+      {"surges", surges},
+      {"signals", signals},
+      {"reach_outside", op.reach_outside},
+      {"attribution", op.attribution},
+      {"declared_actors", op.declared_actors},
+      {"related_operations", op.related_operations},
+      {"incidents", op.incident_ids},
   };
 }
 
@@ -180,6 +249,8 @@ std::string RenderReportJson(const AnalysisReport& r) {
   }
   ordered_json incidents = ordered_json::array();
   for (const Incident& in : r.incidents) incidents.push_back(IncidentJson(r, in));
+  ordered_json operations = ordered_json::array();
+  for (const Operation& op : r.operations) operations.push_back(OperationJson(op));
   ordered_json root = {
       {"schema", "vigil.report/1"},
       {"case", r.case_name},
@@ -193,6 +264,7 @@ std::string RenderReportJson(const AnalysisReport& r) {
       {"surges", surges},
       {"timeline", timeline},
       {"incidents", incidents},
+      {"operations", operations},
   };
   return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

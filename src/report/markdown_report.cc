@@ -12,6 +12,7 @@
 #include "common/markdown_escape.h"
 #include "common/strings.h"
 #include "common/time.h"
+#include "report/markdown_operations.h"
 #include "vigil/report.h"
 
 namespace vigil {
@@ -37,9 +38,9 @@ const char* StanceOf(const AnalysisReport& r, uint32_t post, const std::string& 
 void WriteSummary(const AnalysisReport& r, std::string& out) {
   out += fmt::format("# Vigil report: {}\n\n", MarkdownText(r.case_name));
   out += fmt::format("Generated {} from {} posts ({} target mentions). {} incident(s) at or above the reporting "
-                     "threshold.\n\n",
+                     "threshold; {} network operation(s).\n\n",
                      FormatUtc(r.generated_at), Thousands(static_cast<int64_t>(r.posts.size())),
-                     Thousands(static_cast<int64_t>(r.mentions.size())), r.incidents.size());
+                     Thousands(static_cast<int64_t>(r.mentions.size())), r.incidents.size(), r.operations.size());
   if (r.ingest.records_read > 0) {
     out += fmt::format("Input: {} records read, {} stored, {} rejected (see the quarantine file).\n\n",
                        Thousands(r.ingest.records_read), Thousands(r.ingest.posts_stored), Thousands(r.ingest.rejected));
@@ -233,6 +234,9 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
                        FormatUtc(in.window_end), AffiliationName(in.actor.affiliation),
                        in.actor.country.empty() ? "" : " (" + MarkdownText(in.actor.country) + ")");
     WriteImpact(in, out);
+    if (!in.operation_id.empty()) {
+      out += fmt::format("Part of network operation {} (below).\n\n", MarkdownCode(in.operation_id));
+    }
     WriteSeverity(in, out);
     WriteSurges(in, out);
     WriteEngagement(in, out);
@@ -242,6 +246,7 @@ std::string RenderReportMarkdown(const AnalysisReport& r) {
     WriteAmplifiers(in, out);
     WriteEvidence(r, in, out);
   }
+  WriteOperations(r, out);
   return out;
 }
 

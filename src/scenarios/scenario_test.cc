@@ -493,6 +493,20 @@ TEST(WatchYaml, RoundTripsThroughTheLoader) {
   EXPECT_EQ(loaded->events[0].label, s.watch.events[0].label);
 }
 
+TEST(WatchYaml, TargetAccountsRoundTrip) {
+  WatchConfig config;
+  config.targets.push_back({"chong", "Michael Chong", "", {"Michael Chong"}});
+  config.targets.push_back({"joly", "Mélanie Joly", "", {"Mélanie Joly"}});
+  config.target_accounts = {{"chong", {"x", "MichaelChongMP"}}, {"joly", {"facebook", "100: page"}},
+                            {"chong", {"facebook", "chong.page"}}};
+  auto loaded = ParseWatchConfig(RenderWatchYaml(config, ""), "watch.yaml");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  // Grouped under each target, in target order.
+  EXPECT_EQ(loaded->target_accounts,
+            (std::vector<TargetAccount>{{"chong", {"x", "MichaelChongMP"}}, {"chong", {"facebook", "chong.page"}},
+                                        {"joly", {"facebook", "100: page"}}}));
+}
+
 TEST(WatchYaml, QuotesWhatYamlWouldMisread) {
   WatchConfig config;
   config.targets.push_back({"otoole", "Erin O'Toole", "", {"Erin O'Toole", "a: b", "- dash", "#hash", "马克·卡尼"}});

@@ -13,7 +13,13 @@ void EmitTargets(YAML::Emitter& out, const WatchConfig& config) {
   for (const Target& t : config.targets) {
     out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << t.id << YAML::Key << "name" << YAML::Value << t.name;
     if (!t.party.empty()) out << YAML::Key << "party" << YAML::Value << t.party;
-    out << YAML::Key << "aliases" << YAML::Value << YAML::Flow << t.aliases << YAML::EndMap;
+    out << YAML::Key << "aliases" << YAML::Value << YAML::Flow << t.aliases;
+    std::vector<std::string> accounts;
+    for (const TargetAccount& owned : config.target_accounts) {
+      if (owned.target_id == t.id) accounts.push_back(owned.account.platform + ":" + owned.account.account_id);
+    }
+    if (!accounts.empty()) out << YAML::Key << "accounts" << YAML::Value << YAML::Flow << accounts;
+    out << YAML::EndMap;
   }
   out << YAML::EndSeq;
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/migrations.h"
 #include "vigil/store.h"
 
 namespace vigil {
@@ -58,7 +59,7 @@ TEST(StoreUri, OpenStoreOnAPathOpensSqlite) {
   std::remove(path.c_str());
   auto store = OpenStore(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(*(*store)->SchemaVersion(), 1);
+  EXPECT_EQ(*(*store)->SchemaVersion(), store::LatestVersion(store::SqliteMigrations()));
 }
 
 }  // namespace

@@ -39,6 +39,9 @@ CREATE TABLE ingest_runs (
   rejected bigint NOT NULL
 );
 )sql"},
+    {2, "what a post replies to", R"sql(
+ALTER TABLE posts ADD COLUMN reply_to text COLLATE "C";  -- NULL when the post replies to nothing
+)sql"},
 };
 
 }  // namespace

@@ -23,6 +23,11 @@ struct CountField {
   const Count* count;
 };
 
+// A text that is NULL when empty (reply_to: most posts reply to nothing).
+struct NullableText {
+  const std::string* text;
+};
+
 }  // namespace vigil::store
 
 // libpqxx's documented extension point: how a CountField is written into a COPY row.
@@ -33,6 +38,16 @@ struct pqxx::string_traits<vigil::store::CountField> {
   static bool is_null(const vigil::store::CountField& field) { return !field.count->present; }
   [[noreturn]] static vigil::store::CountField null() { pqxx::internal::throw_null_conversion(name()); }
   static std::string to_string(const vigil::store::CountField& field) { return std::to_string(field.count->value); }
+};
+
+// The same for a NullableText.
+template <>
+struct pqxx::string_traits<vigil::store::NullableText> {
+  static constexpr const char* name() noexcept { return "vigil::store::NullableText"; }
+  static constexpr bool has_null() noexcept { return true; }
+  static bool is_null(const vigil::store::NullableText& field) { return field.text->empty(); }
+  [[noreturn]] static vigil::store::NullableText null() { pqxx::internal::throw_null_conversion(name()); }
+  static std::string to_string(const vigil::store::NullableText& field) { return *field.text; }
 };
 
 namespace vigil::store {
@@ -61,17 +76,17 @@ constexpr char kStagingTable[] =
 
 // COPY column order. libpqxx 6 builds a row by prepending each field to the rest, so a field is copied once
 // per field before it: the long texts go first.
-constexpr std::array<const char*, 24> kCopyColumns = {
+constexpr std::array<const char*, 25> kCopyColumns = {
     "text",     "title",    "links",      "account_name", "url",      "source_file",  "platform",  "id",
     "account_id", "repost_of", "lang",    "published_at", "utc_offset", "views",      "views_lb",  "likes",
     "likes_lb", "shares",   "shares_lb",  "comments",     "comments_lb", "reactions", "reactions_lb",
-    "source_line"};
+    "source_line", "reply_to"};
 
 using CopyRow = std::tuple<const std::string&, const std::string&, const std::string&, const std::string&,
                            const std::string&, const std::string&, const std::string&, const std::string&,
                            const std::string&, const std::string&, const std::string&, int64_t, int32_t,
                            CountField, bool, CountField, bool, CountField, bool, CountField, bool, CountField, bool,
-                           int64_t>;
+                           int64_t, NullableText>;
 
 CopyRow ToCopyRow(const Post& post, const std::string& links) {
   const Metrics& m = post.metrics;
@@ -79,7 +94,7 @@ CopyRow ToCopyRow(const Post& post, const std::string& links) {
                  post.id, post.account_id, post.repost_of, post.lang, post.published_at, post.utc_offset_minutes,
                  CountField{&m.views}, m.views.lower_bound, CountField{&m.likes}, m.likes.lower_bound,
                  CountField{&m.shares}, m.shares.lower_bound, CountField{&m.comments}, m.comments.lower_bound,
-                 CountField{&m.reactions}, m.reactions.lower_bound, post.source_line);
+                 CountField{&m.reactions}, m.reactions.lower_bound, post.source_line, NullableText{&post.reply_to});
 }
 
 // Ordered by key so concurrent writers lock rows in one order and never deadlock. A row comes back with
@@ -88,10 +103,10 @@ constexpr char kUpsertFromStaging[] = R"sql(
 WITH upserted AS (
   INSERT INTO posts (platform, id, account_id, account_name, published_at, utc_offset, title, text, url, links,
     repost_of, lang, views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions,
-    reactions_lb, source_file, source_line)
+    reactions_lb, source_file, source_line, reply_to)
   SELECT platform, id, account_id, account_name, published_at, utc_offset, title, text, url, links,
     repost_of, lang, views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions,
-    reactions_lb, source_file, source_line
+    reactions_lb, source_file, source_line, reply_to
   FROM posts_staging ORDER BY platform, id
   ON CONFLICT (platform, id) DO UPDATE SET account_id = EXCLUDED.account_id,
     account_name = EXCLUDED.account_name, published_at = EXCLUDED.published_at,
@@ -100,7 +115,7 @@ WITH upserted AS (
     views_lb = EXCLUDED.views_lb, likes = EXCLUDED.likes, likes_lb = EXCLUDED.likes_lb,
     shares = EXCLUDED.shares, shares_lb = EXCLUDED.shares_lb, comments = EXCLUDED.comments,
     comments_lb = EXCLUDED.comments_lb, reactions = EXCLUDED.reactions, reactions_lb = EXCLUDED.reactions_lb,
-    source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line
+    source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line, reply_to = EXCLUDED.reply_to
   RETURNING (xmax = 0) AS inserted)
 SELECT count(*) FILTER (WHERE inserted) FROM upserted
 )sql";
@@ -109,7 +124,7 @@ SELECT count(*) FILTER (WHERE inserted) FROM upserted
 constexpr char kSelectPosts[] = R"sql(
 SELECT platform, id, account_id, account_name, published_at, utc_offset, title, text, url, links, repost_of, lang,
   views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions, reactions_lb,
-  source_file, source_line
+  source_file, source_line, reply_to
 FROM posts WHERE published_at >= {} AND published_at < {} ORDER BY published_at, platform, id
 )sql";
 
@@ -138,6 +153,7 @@ void ForEachText(const Post& post, Fn&& fn) {
                                      {"text", &post.text},
                                      {"url", &post.url},
                                      {"repost_of", &post.repost_of},
+                                     {"reply_to", &post.reply_to},
                                      {"lang", &post.lang},
                                      {"source_file", &post.source_file}}) {
     fn(field, *value);
@@ -219,6 +235,7 @@ Post ReadRow(const pqxx::row& row) {
   post.metrics.reactions = FieldCount(row, 20);
   post.source_file = FieldText(row[22]);
   post.source_line = row[23].as<int64_t>();
+  post.reply_to = row[24].is_null() ? std::string() : FieldText(row[24]);
   return post;
 }
 

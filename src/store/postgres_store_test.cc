@@ -5,6 +5,7 @@
 #include <pqxx/pqxx>
 
 #include "store/conninfo.h"
+#include "store/migrations.h"
 #include "tests/testutil/shared_data.h"
 #include "tests/testutil/test_postgres.h"
 #include "vigil/store.h"
@@ -65,7 +66,7 @@ TEST_F(PostgresStore, TheUriFormWorksAndIsShownMasked) {
                           "?options=-csearch_path%3D" + schema_->name();
   auto store = OpenStore(uri);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(*(*store)->SchemaVersion(), 1);
+  EXPECT_EQ(*(*store)->SchemaVersion(), store::LatestVersion(store::PostgresMigrations()));
   const std::string shown = RedactStoreUri(uri);
   EXPECT_EQ(shown.find(password), std::string::npos) << shown;
   EXPECT_NE(shown.find("password=***"), std::string::npos) << shown;

@@ -38,6 +38,9 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
   rejected INTEGER NOT NULL
 );
 )sql"},
+    {2, "what a post replies to", R"sql(
+ALTER TABLE posts ADD COLUMN reply_to TEXT;  -- NULL when the post replies to nothing
+)sql"},
 };
 
 }  // namespace

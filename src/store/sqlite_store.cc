@@ -20,26 +20,27 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 )
 )sql";
 
-// Column order shared by the insert and update statements (bound as ?1..?22).
+// Column order shared by the insert and update statements (bound as ?1..?25).
 constexpr char kInsert[] = R"sql(
 INSERT OR IGNORE INTO posts (platform, id, account_id, account_name, published_at, utc_offset, title, text, url,
   links, repost_of, lang, views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions,
-  reactions_lb, source_file, source_line)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
+  reactions_lb, source_file, source_line, reply_to)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
+  ?25)
 )sql";
 
 constexpr char kUpdate[] = R"sql(
 UPDATE posts SET account_id = ?3, account_name = ?4, published_at = ?5, utc_offset = ?6, title = ?7, text = ?8,
   url = ?9, links = ?10, repost_of = ?11, lang = ?12, views = ?13, views_lb = ?14, likes = ?15, likes_lb = ?16,
   shares = ?17, shares_lb = ?18, comments = ?19, comments_lb = ?20, reactions = ?21, reactions_lb = ?22,
-  source_file = ?23, source_line = ?24
+  source_file = ?23, source_line = ?24, reply_to = ?25
 WHERE platform = ?1 AND id = ?2
 )sql";
 
 constexpr char kSelect[] = R"sql(
 SELECT platform, id, account_id, account_name, published_at, utc_offset, title, text, url, links, repost_of, lang,
   views, views_lb, likes, likes_lb, shares, shares_lb, comments, comments_lb, reactions, reactions_lb,
-  source_file, source_line
+  source_file, source_line, reply_to
 FROM posts WHERE published_at >= ?1 AND published_at < ?2 ORDER BY published_at, platform, id
 )sql";
 
@@ -224,6 +225,11 @@ class SqliteStore final : public PostStore {
     BindCount(s, 21, post.metrics.reactions);
     BindText(s, 23, post.source_file);
     sqlite3_bind_int64(s, 24, post.source_line);
+    if (post.reply_to.empty()) {
+      sqlite3_bind_null(s, 25);  // no reply: NULL, as the PostgreSQL store writes it
+    } else {
+      BindText(s, 25, post.reply_to);
+    }
   }
 
   Status UpsertOne(const Post& post, UpsertCounts* counts) {
@@ -276,6 +282,7 @@ class SqliteStore final : public PostStore {
     post.metrics.reactions = ColumnCount(s, 20);
     post.source_file = ColumnText(s, 22);
     post.source_line = sqlite3_column_int64(s, 23);
+    post.reply_to = ColumnText(s, 24);
     return post;
   }
 

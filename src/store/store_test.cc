@@ -194,6 +194,22 @@ TYPED_TEST(StoreTest, RoundTripsEveryFieldIncludingCensoredCounts) {
   EXPECT_TRUE(store->CheckIntegrity().ok());
 }
 
+// A reply keeps what it replies to; a post that replies to nothing holds NULL, not an empty string.
+TYPED_TEST(StoreTest, KeepsWhatAPostRepliesToAndNullWhenNothing) {
+  auto store = this->Open();
+  ASSERT_TRUE(store);
+  std::vector<Post> in = {MakePost("c", 10), MakePost("r", 20), MakePost("plain", 30)};
+  in[0].reply_to = "@mp-page";
+  in[1].reply_to = "post-7";
+  this->Upsert(*store, in);
+  const std::vector<Post> out = this->Load(*store);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].ReplyToAccount(), "mp-page");
+  EXPECT_EQ(out[1].ReplyToPost(), "post-7");
+  EXPECT_EQ(out[2].reply_to, "");
+  EXPECT_EQ(this->backend_.Query("SELECT count(*) FROM posts WHERE reply_to IS NULL"), "1");
+}
+
 TYPED_TEST(StoreTest, DataSurvivesReopening) {
   {
     auto store = this->Open();

@@ -2,6 +2,8 @@
 // example is modelled on (Youli-Youmian against Mark Carney, 2025) with every finding an analyst needs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/testutil/shared_data.h"
@@ -219,6 +221,27 @@ TEST_F(ExampleCase, ImpactIsEstimatedBesideSeverity) {
   const std::string md = testutil::ReadFile(*out_dir_ + "/report.md");
   EXPECT_NE(md.find("Impact: Breakout Scale category 1 of 6"), std::string::npos);
   EXPECT_NE(testutil::ReadFile(*out_dir_ + "/briefing.html").find("impact (Breakout Scale)"), std::string::npos);
+}
+
+// The amplifier network is an operation of its own against the three targets; the operator's incidents
+// link to it by id (the operator leads it without co-acting with it twice), and it lists them back.
+TEST_F(ExampleCase, TheAmplifierNetworkIsAnOperationLinkedToTheOperatorsIncidents) {
+  const json* carney = FindIncident("youli-youmian", "carney");
+  ASSERT_NE(carney, nullptr);
+  const std::string op_id = (*carney)["operation"].get<std::string>();
+  ASSERT_FALSE(op_id.empty());
+  const json* op = nullptr;
+  for (const json& o : (*report_)["operations"]) {
+    if (o["id"] == op_id) op = &o;
+  }
+  ASSERT_NE(op, nullptr);
+  EXPECT_EQ((*op)["accounts"].size(), 30u);
+  std::set<std::string> targets;
+  for (const json& t : (*op)["targets"]) targets.insert(t["id"].get<std::string>());
+  EXPECT_EQ(targets, (std::set<std::string>{"carney", "chong", "freeland"}));
+  const auto& incidents = (*op)["incidents"];
+  EXPECT_NE(std::find(incidents.begin(), incidents.end(), (*carney)["id"]), incidents.end());
+  EXPECT_EQ((*op)["declared_actors"].size(), 0u);
 }
 
 TEST_F(ExampleCase, OrdinaryAccountsAreNotIncidents) {

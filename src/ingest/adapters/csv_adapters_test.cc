@@ -225,6 +225,24 @@ TEST(TwitterIoAdapterTest, ReadsTheArchiveLayout) {
   EXPECT_EQ(sink.rejects[2].line, 7);
 }
 
+// A reply is kept as the account replied to (whose page it was left on); the tweet only when the archive
+// leaves the account out.
+TEST(TwitterIoAdapterTest, RepliesNameTheAccountRepliedToElseTheTweet) {
+  CollectingSink sink;
+  ASSERT_TRUE(ReadTwitterIoCsv(testutil::SourcePath("tests/data/adapters/twitter_io_replies.csv"), sink).ok());
+  ASSERT_EQ(sink.posts.size(), 2u);
+  EXPECT_TRUE(sink.rejects.empty());
+  EXPECT_EQ(sink.posts[0].reply_to, "@2901000009");
+  EXPECT_EQ(sink.posts[0].ReplyToAccount(), "2901000009");
+  EXPECT_EQ(sink.posts[1].ReplyToPost(), "1169000000000000001");
+}
+
+TEST(TwitterIoAdapterTest, PostsThatReplyToNothingHaveNoReplyTo) {
+  CollectingSink sink;
+  ASSERT_TRUE(ReadTwitterIoCsv(testutil::SourcePath("tests/data/adapters/twitter_io_sample.csv"), sink).ok());
+  for (const Post& post : sink.posts) EXPECT_TRUE(post.reply_to.empty()) << post.id;
+}
+
 // ct_shares.csv has one row per (post, shared URL): 1,684 rows for 1,058 posts. Rows of one post are merged
 // into one post carrying every URL it shared.
 TEST(CrowdTangleAdapterTest, ReadsCooRnetShareTableOnePostPerIdWithAllItsUrls) {

@@ -44,6 +44,12 @@ TEST(TelegramAdapterTest, ReadsTheRealChannelExport) {
   }
   EXPECT_EQ(with_reactions, 318);
   EXPECT_EQ(reactions, 1850);
+  // 82 messages reply to an earlier one of the channel (80 of those are in the export); message 99 replies to 90.
+  const auto replies = std::count_if(sink.posts.begin(), sink.posts.end(), [](const Post& p) { return !p.reply_to.empty(); });
+  EXPECT_EQ(replies, 82);
+  auto reply = std::find_if(sink.posts.begin(), sink.posts.end(), [](const Post& p) { return p.id == "1878264527/99"; });
+  ASSERT_NE(reply, sink.posts.end());
+  EXPECT_EQ(reply->ReplyToPost(), "1878264527/90");
   EXPECT_TRUE(std::is_sorted(sink.posts.begin(), sink.posts.end(),
                              [](const Post& a, const Post& b) { return a.published_at < b.published_at; }));
 }

@@ -103,6 +103,10 @@ void ReadMessages(const std::string& path, simdjson::dom::object chat, RecordSin
     if (post.account_name.empty()) post.account_name = chat_name;
     simdjson::dom::element text;
     if (!message["text"].get(text)) FlattenText(text, post.text, post.links);
+    // A reply names a message of the same chat by its number.
+    if (const auto replied = IntField(message, "reply_to_message_id")) {
+      post.reply_to = fmt::format("{}/{}", chat_id, *replied);
+    }
     // t.me/c/<chat>/<message> opens the message for anyone who can see the chat.
     if (chat_type.find("channel") != std::string::npos || chat_type.find("supergroup") != std::string::npos) {
       post.url = fmt::format("https://t.me/c/{}/{}", chat_id, *id);

@@ -7,6 +7,17 @@
 #include "ingest/csv_rows.h"
 
 namespace vigil::adapters {
+namespace {
+
+// The account replied to when the archive names it: the replied tweet is rarely in the same archive, and the
+// account is what says whose page a reply was left on. The tweet id only when the account is missing.
+std::string ReplyTarget(const std::string& user_id, const std::string& tweet_id) {
+  if (!IsMissing(user_id)) return Post::kAccountReplyMark + user_id;
+  if (!IsMissing(tweet_id)) return tweet_id;
+  return "";
+}
+
+}  // namespace
 
 Status ReadTwitterIoCsv(const std::string& path, RecordSink& sink) {
   VIGIL_ASSIGN_OR_RETURN(auto header, ReadCsvHeader(path));
@@ -41,6 +52,7 @@ Status ReadTwitterIoCsv(const std::string& path, RecordSink& sink) {
       const std::string& quoted = columns.Get(row, "quoted_tweet_tweetid");
       if (!IsMissing(quoted)) post.repost_of = quoted;
     }
+    post.reply_to = ReplyTarget(columns.Get(row, "in_reply_to_userid"), columns.Get(row, "in_reply_to_tweetid"));
     post.lang = LanguageCode(columns.Get(row, "tweet_language"));
     struct CountColumn {
       const char* name;
