@@ -25,8 +25,11 @@ struct ExportOptions {
 // A STIX 2.1 bundle (JSON text) of the report or of one incident: target identities, the actor
 // (threat-actor) and its network (intrusion-set), the operation and earlier operations (campaign), DISARM
 // techniques as attack-patterns with DISARM's own ids (uses relationships marked observed or inferred),
-// observed-data with url and user-account observables, a sighting and a report object.
-// InvalidArgument when `incident` is out of range or the report has no incident.
+// observed-data with url and user-account observables, a sighting and a report object. Each network
+// operation (all of them with the whole report; with one incident, the one it belongs to) adds its network
+// (intrusion-set `uses` each member's user-account), a campaign that `targets` every target, the declared
+// actors among its members and its signals as notes, `related-to` the incidents that name it.
+// InvalidArgument when `incident` is out of range or the report has neither incident nor operation.
 Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident = kAllIncidents);
 
 // A MISP event (JSON text, {"Event": {...}}) for one incident: DISARM galaxy tags, microblog and
