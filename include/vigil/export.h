@@ -36,6 +36,11 @@ Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident =
 // user-account objects for the evidence posts and accounts.
 Result<std::string> BuildMispEvent(const AnalysisReport& report, int incident);
 
+// A MISP event for one network operation (report.operations[operation]): its targets as target-user
+// attributes, declared actors among its members as threat-actor, attribution as text, its signals as comment
+// attributes and its members as user-account objects whose comment names their role.
+Result<std::string> BuildMispOperationEvent(const AnalysisReport& report, int operation);
+
 // Writes the platform notification package for every platform the incidents touch into `dir`:
 // notification-<platform>.csv (accounts, post URLs, times, coordination evidence) and
 // notification-<platform>.md (a readable letter with a plain-language summary). Returns the files written.

@@ -70,6 +70,12 @@ Result<ExportOutcome> ExportReport(const AnalysisReport& report, const std::vect
                           written);
       }, outcome);
     }
+    for (size_t i = 0; i < report.operations.size(); ++i) {
+      RunIsolated("misp", [&](std::vector<std::string>& written) {
+        return WriteBuilt((out / fmt::format("misp-operation-{}.json", i + 1)).string(),
+                          BuildMispOperationEvent(report, static_cast<int>(i)), written);
+      }, outcome);
+    }
   }
   if (has("notify") && !report.incidents.empty()) {
     RunIsolated("notify", [&](std::vector<std::string>& written) {
