@@ -219,6 +219,10 @@ std::string OperationSummary(const Operation& op) {
   return summary;
 }
 
+std::string SignalFigures(const NetworkSignal& signal) {
+  return fmt::format("{} (measured {:.2f}, threshold {:.2f})", signal.evidence, signal.value, signal.threshold);
+}
+
 std::pair<std::string, std::string> SplitAccountKey(const std::string& account) {
   const size_t colon = account.find(':');
   if (colon == std::string::npos) return {"", account};

@@ -36,6 +36,8 @@ std::string OperationTitle(const Operation& op);
 std::string OperationRoleCounts(const Operation& op);
 // Two or three sentences a non-specialist can read: how many accounts, whom, when, which sides, how sure.
 std::string OperationSummary(const Operation& op);
+// "<evidence> (measured 0.92, threshold 0.50)": a network signal with its figures.
+std::string SignalFigures(const NetworkSignal& signal);
 // "<platform>:<account_id>" split at the first colon; the platform is empty when there is none.
 std::pair<std::string, std::string> SplitAccountKey(const std::string& account);
 // Every string an export of `report` carries that is not valid UTF-8, as "post <key>: <field>",

@@ -246,7 +246,7 @@ class OperationEventBuilder : MispWriter {
     }
     for (const std::string& line : op_.attribution) add("text", line, "Attribution");
     for (const NetworkSignal& signal : op_.signals) {
-      add("comment", fmt::format("{} (measured {:.2f}, threshold {:.2f})", signal.evidence, signal.value, signal.threshold),
+      add("comment", exporting::SignalFigures(signal),
           fmt::format("Network signal {}: {}", signal.signal, signal.present ? "present" : "not present"));
     }
     event["Attribute"] = attributes;

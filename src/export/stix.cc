@@ -254,7 +254,7 @@ class BundleBuilder {
   void AddSignalNote(const Operation& op, const NetworkSignal& signal, const std::string& campaign) {
     Json note = Sdo("note", VigilStixId("note", fmt::format("operation-signal|{}|{}", op.id, signal.signal)));
     note["abstract"] = fmt::format("{}: {}", signal.signal, signal.present ? "present" : "not present");
-    std::string content = fmt::format("{} (measured {:.2f}, threshold {:.2f}).", signal.evidence, signal.value, signal.threshold);
+    std::string content = exporting::SignalFigures(signal) + ".";
     if (!signal.examples.empty()) {
       const size_t shown = std::min(signal.examples.size(), kMaxSignalExamples);
       std::vector<std::string> examples(signal.examples.begin(), signal.examples.begin() + static_cast<std::ptrdiff_t>(shown));
