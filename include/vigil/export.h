@@ -25,13 +25,21 @@ struct ExportOptions {
 // A STIX 2.1 bundle (JSON text) of the report or of one incident: target identities, the actor
 // (threat-actor) and its network (intrusion-set), the operation and earlier operations (campaign), DISARM
 // techniques as attack-patterns with DISARM's own ids (uses relationships marked observed or inferred),
-// observed-data with url and user-account observables, a sighting and a report object.
-// InvalidArgument when `incident` is out of range or the report has no incident.
+// observed-data with url and user-account observables, a sighting and a report object. Each network
+// operation (all of them with the whole report; with one incident, the one it belongs to) adds its network
+// (intrusion-set `uses` each member's user-account), a campaign that `targets` every target, the declared
+// actors among its members and its signals as notes, `related-to` the incidents that name it.
+// InvalidArgument when `incident` is out of range or the report has neither incident nor operation.
 Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident = kAllIncidents);
 
 // A MISP event (JSON text, {"Event": {...}}) for one incident: DISARM galaxy tags, microblog and
 // user-account objects for the evidence posts and accounts.
 Result<std::string> BuildMispEvent(const AnalysisReport& report, int incident);
+
+// A MISP event for one network operation (report.operations[operation]): its targets as target-user
+// attributes, declared actors among its members as threat-actor, attribution as text, its signals as comment
+// attributes and its members as user-account objects whose comment names their role.
+Result<std::string> BuildMispOperationEvent(const AnalysisReport& report, int operation);
 
 // Writes the platform notification package for every platform the incidents touch into `dir`:
 // notification-<platform>.csv (accounts, post URLs, times, coordination evidence) and

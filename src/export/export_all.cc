@@ -56,8 +56,9 @@ Result<ExportOutcome> ExportReport(const AnalysisReport& report, const std::vect
   const std::filesystem::path out(dir);
   ExportOutcome outcome;
   outcome.warnings = exporting::InvalidUtf8Fields(report);
-  // STIX, MISP and notifications describe incidents: a report without any gets only the briefing.
-  if (has("stix") && !report.incidents.empty()) {
+  // STIX and MISP describe incidents and network operations, notifications incidents: a report without any
+  // gets only the briefing.
+  if (has("stix") && (!report.incidents.empty() || !report.operations.empty())) {
     RunIsolated("stix", [&](std::vector<std::string>& written) {
       return WriteBuilt((out / "stix-bundle.json").string(), BuildStixBundle(report), written);
     }, outcome);
@@ -67,6 +68,12 @@ Result<ExportOutcome> ExportReport(const AnalysisReport& report, const std::vect
       RunIsolated("misp", [&](std::vector<std::string>& written) {
         return WriteBuilt((out / fmt::format("misp-event-{}.json", i + 1)).string(), BuildMispEvent(report, static_cast<int>(i)),
                           written);
+      }, outcome);
+    }
+    for (size_t i = 0; i < report.operations.size(); ++i) {
+      RunIsolated("misp", [&](std::vector<std::string>& written) {
+        return WriteBuilt((out / fmt::format("misp-operation-{}.json", i + 1)).string(),
+                          BuildMispOperationEvent(report, static_cast<int>(i)), written);
       }, outcome);
     }
   }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <numeric>
 #include <set>
 
 #include "common/time.h"
@@ -79,6 +81,16 @@ std::vector<std::string> InvalidUtf8Fields(const AnalysisReport& report) {
       scan.Check("amplifier " + ToValidUtf8(a.platform + ":" + a.account_id), "account_name", a.account_name);
       if (const Post* repost = FindRepost(report, a)) scan.CheckPost(*repost);
     }
+  }
+  for (const Operation& op : report.operations) {
+    const std::string operation = "operation " + ToValidUtf8(op.id);
+    for (const OperationAccount& a : op.accounts) scan.Check("member " + ToValidUtf8(a.account), "name", a.name);
+    for (const OperationTarget& t : op.targets) scan.Check(operation, "target_name", t.target_name);
+    for (const NetworkSignal& s : op.signals) {
+      scan.Check(operation + " signal " + ToValidUtf8(s.signal), "evidence", s.evidence);
+      for (const std::string& example : s.examples) scan.Check(operation + " signal " + ToValidUtf8(s.signal), "example", example);
+    }
+    for (const std::string& line : op.attribution) scan.Check(operation, "attribution", line);
   }
   return scan.Take();
 }
@@ -163,6 +175,58 @@ std::string PlainSummary(const AnalysisReport& /*report*/, const Incident& incid
   }
   summary += fmt::format("Vigil rates the incident {} ({:.0f}/100).", SeverityLevelName(incident.level), incident.severity);
   return summary;
+}
+
+std::string OperationTargetNames(const Operation& op) {
+  std::vector<std::string> names;
+  for (const OperationTarget& t : op.targets) names.push_back(t.target_name);
+  if (names.empty()) return "no watched target";
+  if (names.size() == 1) return names[0];
+  const std::string last = names.back();
+  names.pop_back();
+  return fmt::format("{} and {}", fmt::join(names, ", "), last);
+}
+
+std::string OperationTitle(const Operation& op) {
+  return fmt::format("Network of {} accounts against {}", op.accounts.size(), OperationTargetNames(op));
+}
+
+std::string OperationRoleCounts(const Operation& op) {
+  std::vector<std::string> parts;
+  for (NetworkRole role : {NetworkRole::kOriginator, NetworkRole::kAmplifier, NetworkRole::kReplier}) {
+    const auto n = std::count_if(op.accounts.begin(), op.accounts.end(), [&](const OperationAccount& a) { return a.role == role; });
+    if (n > 0) parts.push_back(fmt::format("{} {}{}", n, NetworkRoleName(role), n == 1 ? "" : "s"));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string OperationSummary(const Operation& op) {
+  std::string summary = fmt::format("Between {} and {}, a network of {} accounts ({}) acting in concert posted {} times about {}",
+                                    FormatDate(op.first_seen), FormatDate(op.last_seen), op.accounts.size(), OperationRoleCounts(op),
+                                    op.target_posts, OperationTargetNames(op));
+  const int64_t replies = std::accumulate(op.targets.begin(), op.targets.end(), int64_t{0},
+                                          [](int64_t sum, const OperationTarget& t) { return sum + t.replies; });
+  if (replies > 0) summary += fmt::format(", {} of them replies or comments to the targets' own accounts", replies);
+  summary += fmt::format(". Across the network: {} favourable, {} critical, {} neutral posts{}. ", op.stance.favor, op.stance.against,
+                         op.stance.neutral, op.both_sides ? ": it works both sides" : "");
+  std::vector<std::string> present;
+  for (const NetworkSignal& s : op.signals) {
+    if (s.present) present.push_back(s.signal);
+  }
+  if (!present.empty()) summary += fmt::format("Inauthentic-network signals: {}. ", fmt::join(present, ", "));
+  summary += op.attribution.empty() ? "No member is a declared actor. " : fmt::format("Attribution: {}. ", fmt::join(op.attribution, "; "));
+  summary += fmt::format("Vigil rates the operation {} ({:.0f}/100).", SeverityLevelName(op.level), op.severity);
+  return summary;
+}
+
+std::string SignalFigures(const NetworkSignal& signal) {
+  return fmt::format("{} (measured {:.2f}, threshold {:.2f})", signal.evidence, signal.value, signal.threshold);
+}
+
+std::pair<std::string, std::string> SplitAccountKey(const std::string& account) {
+  const size_t colon = account.find(':');
+  if (colon == std::string::npos) return {"", account};
+  return {account.substr(0, colon), account.substr(colon + 1)};
 }
 
 }  // namespace vigil::exporting

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/strings.h"
@@ -27,6 +28,18 @@ int64_t PostCount(const Incident& incident);
 int64_t AmplifierAccounts(const CoordinationSummary& coordination);
 // Two or three sentences a non-specialist can read: who, whom, when, how big, how sure.
 std::string PlainSummary(const AnalysisReport& report, const Incident& incident);
+// Operations (network incidents): "A, B and C" of the operation's target names.
+std::string OperationTargetNames(const Operation& op);
+// "Network of 8 accounts against Mark Carney, Michael Chong and Chrystia Freeland".
+std::string OperationTitle(const Operation& op);
+// "1 originator, 30 amplifiers": the members counted by role, roles without members left out.
+std::string OperationRoleCounts(const Operation& op);
+// Two or three sentences a non-specialist can read: how many accounts, whom, when, which sides, how sure.
+std::string OperationSummary(const Operation& op);
+// "<evidence> (measured 0.92, threshold 0.50)": a network signal with its figures.
+std::string SignalFigures(const NetworkSignal& signal);
+// "<platform>:<account_id>" split at the first colon; the platform is empty when there is none.
+std::pair<std::string, std::string> SplitAccountKey(const std::string& account);
 // Every string an export of `report` carries that is not valid UTF-8, as "post <key>: <field>",
 // "actor <account>: <field>", "incident <id>: <field>" ... lines. The exporters write such strings with
 // U+FFFD in place of the bad bytes; this names them for the operator.

@@ -1,6 +1,8 @@
 // The HTML briefing: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) that leads
-// with the figures and charts and keeps the detail in tables below them.
+// with the figures and charts and keeps the detail in tables below them; incidents first, then networks.
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "common/escape.h"
 #include "common/strings.h"
@@ -132,6 +134,104 @@ std::string IncidentSection(const AnalysisReport& report, const Incident& incide
   return html;
 }
 
+// Members a briefing lists per operation; the full list is in the STIX and MISP exports.
+constexpr size_t kMaxMembersShown = 25;
+
+std::string OperationTargetsTable(const Operation& op) {
+  std::string html = "<h3>Targets</h3><table><tr><th>target</th><th>posts</th><th>members</th><th>replies to the target</th>"
+                     "<th>favour / against / neutral</th><th>first – last seen</th></tr>";
+  for (const OperationTarget& t : op.targets) {
+    html += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {} / {}</td>"
+                        "<td>{} – {}</td></tr>",
+                        HtmlEscape(t.target_name), t.posts, t.accounts, t.replies, t.stance.favor, t.stance.against, t.stance.neutral,
+                        FormatDate(t.first_seen), FormatDate(t.last_seen));
+  }
+  return html + "</table>";
+}
+
+std::string OperationSignalsTable(const Operation& op) {
+  std::string html = "<h3>Inauthentic-network signals</h3><table><tr><th>signal</th><th>present</th><th>measured</th>"
+                     "<th>threshold</th><th>evidence</th></tr>";
+  for (const NetworkSignal& signal : op.signals) {
+    std::string evidence = HtmlEscape(signal.evidence);
+    if (!signal.examples.empty()) {
+      std::vector<std::string> examples;
+      for (const std::string& example : signal.examples) examples.push_back("<code>" + HtmlEscape(example) + "</code>");
+      evidence += fmt::format("<br>{}", fmt::join(examples, " · "));
+    }
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"n\">{:.2f}</td><td class=\"n\">{:.2f}</td><td>{}</td></tr>",
+                        HtmlEscape(signal.signal), signal.present ? "yes" : "no", signal.value, signal.threshold, evidence);
+  }
+  return html + "</table>";
+}
+
+std::string OperationMembersTable(const Operation& op) {
+  std::string html = fmt::format("<h3>Members <small>({})</small></h3><table><tr><th>account</th><th>name</th><th>role</th>"
+                                 "<th>posts</th><th>about targets</th><th>replies</th><th>declared</th></tr>",
+                                 HtmlEscape(exporting::OperationRoleCounts(op)));
+  const size_t shown = std::min(op.accounts.size(), kMaxMembersShown);
+  for (size_t i = 0; i < shown; ++i) {
+    const OperationAccount& a = op.accounts[i];
+    html += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+                        "<td class=\"n\">{}</td><td>{}</td></tr>",
+                        HtmlEscape(a.account), HtmlEscape(a.name), NetworkRoleName(a.role), a.posts, a.target_posts, a.replies,
+                        HtmlEscape(a.affiliation));
+  }
+  html += "</table>";
+  if (op.accounts.size() > shown) html += fmt::format("<p>… and {} more members.</p>", op.accounts.size() - shown);
+  return html;
+}
+
+// One network operation: who (members by role), whom (every target), which sides, its surges, its signals,
+// its attribution, the incidents it links to and why this severity.
+std::string OperationSection(const Operation& op) {
+  std::string html;
+  html += fmt::format("<h2>Network operation: {} <span class=\"badge {}\">{} {:.0f}/100</span></h2>",
+                      HtmlEscape(exporting::OperationTitle(op)), SeverityLevelName(op.level), SeverityLevelName(op.level), op.severity);
+  html += fmt::format("<p class=\"sub\">{} to {} · operation <code>{}</code></p>", FormatDate(op.first_seen), FormatDate(op.last_seen),
+                      HtmlEscape(op.id));
+  html += "<div class=\"cards\">";
+  html += Card(std::to_string(op.accounts.size()), "accounts: " + exporting::OperationRoleCounts(op));
+  html += Card(std::to_string(op.targets.size()), "targets");
+  html += Card(exporting::Thousands(op.target_posts), "posts about targets");
+  html += Card(fmt::format("{} / {} / {}", op.stance.favor, op.stance.against, op.stance.neutral),
+               op.both_sides ? "favour / against / neutral: both sides" : "favour / against / neutral");
+  html += Card(exporting::Thousands(op.reach_outside), "reposts and replies from outside the network");
+  html += "</div>";
+  html += "<p class=\"summary\">" + HtmlEscape(exporting::OperationSummary(op)) + "</p>";
+  html += OperationTargetsTable(op);
+  if (!op.surges.empty()) {
+    html += "<h3>Surges</h3><ul>";
+    for (const OperationSurge& surge : op.surges) {
+      std::vector<std::string> events;
+      for (const EventRef& e : surge.preceding_events) events.push_back(HtmlEscape(e.event.label));
+      html += fmt::format("<li>{}: {} posts about targets, {:.1f}× the network's median day{}</li>", FormatDate(surge.day_start),
+                          surge.target_posts, surge.ratio,
+                          events.empty() ? "" : fmt::format(", after {}", fmt::join(events, "; ")));
+    }
+    html += "</ul>";
+  }
+  html += OperationSignalsTable(op);
+  html += "<h3>Attribution</h3>";
+  if (op.attribution.empty()) html += "<p>No member is a declared actor and no earlier operation shares its templates or links.</p>";
+  for (const std::string& line : op.attribution) html += "<p>" + HtmlEscape(line) + "</p>";
+  if (!op.incident_ids.empty()) {
+    std::vector<std::string> ids;
+    for (const std::string& id : op.incident_ids) ids.push_back("<code>" + HtmlEscape(id) + "</code>");
+    html += fmt::format("<p>Actor incidents of its members: {}.</p>", fmt::join(ids, ", "));
+  }
+  html += OperationMembersTable(op);
+  if (!op.contributions.empty()) {
+    html += "<h3>Why this severity</h3><table><tr><th>signal</th><th>points</th><th>what was measured</th></tr>";
+    for (const auto& c : op.contributions) {
+      html += fmt::format("<tr><td>{}</td><td class=\"n\">+{:.0f}</td><td>{}</td></tr>", HtmlEscape(c.signal), c.points,
+                          HtmlEscape(c.explanation));
+    }
+    html += "</table>";
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string BuildHtmlBriefing(const AnalysisReport& report) {
@@ -139,10 +239,12 @@ std::string BuildHtmlBriefing(const AnalysisReport& report) {
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
   html += "<title>Vigil briefing: " + HtmlEscape(report.case_name) + "</title><style>" + kStyle + "</style></head><body><main>";
   html += "<h1>" + HtmlEscape(report.case_name) + "</h1>";
-  html += fmt::format("<p class=\"sub\">Vigil briefing · generated {} · {} posts analysed · {} incident(s)</p>", FormatUtc(report.generated_at),
-                      exporting::Thousands(static_cast<int64_t>(report.posts.size())), report.incidents.size());
-  if (report.incidents.empty()) html += "<p>No incident met the reporting threshold.</p>";
+  html += fmt::format("<p class=\"sub\">Vigil briefing · generated {} · {} posts analysed · {} incident(s) · {} network operation(s)</p>",
+                      FormatUtc(report.generated_at), exporting::Thousands(static_cast<int64_t>(report.posts.size())),
+                      report.incidents.size(), report.operations.size());
+  if (report.incidents.empty() && report.operations.empty()) html += "<p>No incident met the reporting threshold.</p>";
   for (const Incident& incident : report.incidents) html += IncidentSection(report, incident);
+  for (const Operation& op : report.operations) html += OperationSection(op);
   html += fmt::format(
       "<footer>Input: {} records read, {} posts kept, {} rejected (see the quarantine file). Counts with + are lower bounds "
       "shown by the platform. DISARM framework © DISARM Foundation, CC BY-SA 4.0.</footer>",

@@ -47,6 +47,42 @@ TEST(HtmlBriefingTest, EscapesTextFromPosts) {
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), std::string::npos);
 }
 
+TEST(HtmlBriefingTest, ShowsEachNetworkOperationWithItsTargetsRolesSidesAndSignals) {
+  const AnalysisReport report = testutil::MakeNetworkOperationReport();
+  const std::string html = BuildHtmlBriefing(report);
+  EXPECT_EQ(Count(html, "<h2>Network operation: "), 2u);
+  EXPECT_NE(html.find("<h2>Network operation: Network of 8 accounts against Mark Carney, Michael Chong and Chrystia Freeland "
+                      "<span class=\"badge medium\">medium 52/100</span>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<b>8</b><span>accounts: 8 repliers</span>"), std::string::npos);
+  EXPECT_NE(html.find("<b>31</b><span>accounts: 1 originator, 30 amplifiers</span>"), std::string::npos);
+  EXPECT_NE(html.find("<td>Michael Chong</td><td class=\"n\">96</td><td class=\"n\">8</td><td class=\"n\">90</td>"), std::string::npos);
+  EXPECT_NE(html.find("<b>40 / 243 / 5</b><span>favour / against / neutral: both sides</span>"), std::string::npos);
+  EXPECT_NE(html.find("<tr><td>named-in-series</td><td>yes</td>"), std::string::npos);
+  EXPECT_NE(html.find("<tr><td>echo-chamber</td><td>no</td>"), std::string::npos);
+  EXPECT_NE(html.find("2025-03-23: 140 posts about targets, 4.8× the network's median day, after Federal election called"),
+            std::string::npos);
+  EXPECT_NE(html.find("… and 6 more members."), std::string::npos);  // 31 members, 25 shown
+  EXPECT_NE(html.find("<code>" + report.incidents[0].id + "</code>"), std::string::npos);
+  EXPECT_NE(html.find("2 network operation(s)"), std::string::npos);
+}
+
+TEST(HtmlBriefingTest, EscapesEveryOperationString) {
+  AnalysisReport report = testutil::MakeNetworkOperationReport();
+  const std::string hostile = "<img src=x onerror=alert(1)>";
+  Operation& op = report.operations[1];
+  op.accounts[0].name = hostile;
+  op.accounts[0].account = "x:" + hostile;
+  op.targets[0].target_name = hostile;
+  op.signals[0].evidence = hostile;
+  op.signals[0].examples = {hostile};
+  op.attribution = {hostile};
+  op.contributions[0].explanation = hostile;
+  const std::string html = BuildHtmlBriefing(report);
+  EXPECT_EQ(Count(html, "<img"), 0u);
+  EXPECT_GE(Count(html, HtmlEscape(hostile)), 8u);
+}
+
 TEST(HtmlBriefingTest, HttpLinksStayLinks) {
   const AnalysisReport report = testutil::MakeReferenceCaseReport();
   const std::string html = BuildHtmlBriefing(report);

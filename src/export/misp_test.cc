@@ -1,6 +1,7 @@
 // Tests for the MISP event exporter on the reference-case report.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -79,6 +80,60 @@ TEST(MispExportTest, NeedsOneExistingIncident) {
   const AnalysisReport report = testutil::MakeReferenceCaseReport();
   EXPECT_FALSE(BuildMispEvent(report, kAllIncidents).ok());
   EXPECT_FALSE(BuildMispEvent(report, 1).ok());
+}
+
+json OperationEvent(const AnalysisReport& report, int operation) {
+  auto text = BuildMispOperationEvent(report, operation);
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  return json::parse(*text)["Event"];
+}
+
+TEST(MispExportTest, AnOperationEventCarriesEveryTargetItsSignalsAndItsMembers) {
+  const AnalysisReport report = testutil::MakeNetworkOperationReport();
+  const json event = OperationEvent(report, 1);
+  EXPECT_EQ(event["info"], "Vigil: network operation against Mark Carney, Michael Chong and Chrystia Freeland (8 accounts, "
+                           "2025-03-22 to 2025-03-25)");
+  EXPECT_EQ(event["threat_level_id"], "2");  // medium
+  std::set<std::string> targets;
+  std::map<std::string, std::string> signals;
+  for (const auto& a : event["Attribute"]) {
+    if (a["type"] == "target-user") {
+      EXPECT_EQ(a["category"], "Targeting data");
+      targets.insert(a["value"]);
+    }
+    if (a["type"] == "comment") signals[a["comment"]] = a["value"];
+  }
+  EXPECT_EQ(targets, (std::set<std::string>{"Mark Carney", "Michael Chong", "Chrystia Freeland"}));
+  EXPECT_EQ(signals.size(), 4u);
+  EXPECT_TRUE(signals.count("Network signal named-in-series: present"));
+  EXPECT_TRUE(signals.count("Network signal echo-chamber: not present"));
+  ASSERT_EQ(event["Object"].size(), 8u);
+  for (const auto& object : event["Object"]) {
+    EXPECT_EQ(object["name"], "user-account");
+    EXPECT_EQ(std::string(object["comment"]).rfind("replier:", 0), 0u) << object["comment"];
+  }
+  EXPECT_EQ(BuildMispOperationEvent(report, 1).value(), BuildMispOperationEvent(report, 1).value());  // deterministic uuids
+}
+
+TEST(MispExportTest, TheActorsOperationNamesTheDeclaredActor) {
+  const json event = OperationEvent(testutil::MakeNetworkOperationReport(), 0);
+  int actors = 0;
+  for (const auto& a : event["Attribute"]) {
+    if (a["type"] != "threat-actor") continue;
+    ++actors;
+    EXPECT_EQ(a["category"], "Attribution");
+    EXPECT_EQ(a["value"], "有理儿有面 (Youli-Youmian)");
+  }
+  EXPECT_EQ(actors, 1);
+  EXPECT_EQ(event["Object"].size(), 31u);
+}
+
+TEST(MispExportTest, AnOperationEventNeedsAnExistingOperationAndDropsEmptyValues) {
+  AnalysisReport report = testutil::MakeNetworkOperationReport();
+  EXPECT_FALSE(BuildMispOperationEvent(report, 2).ok());
+  EXPECT_FALSE(BuildMispOperationEvent(report, -1).ok());
+  report.operations[1].targets[0].target_name = " ";
+  for (const auto& a : OperationEvent(report, 1)["Attribute"]) EXPECT_NE(a["value"], " ");
 }
 
 }  // namespace

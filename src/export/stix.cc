@@ -2,7 +2,8 @@
 // specification prescribes; Vigil's own objects use Vigil's namespace and a natural key, so re-exporting a
 // report yields the same ids and the same bytes. Every property outside the specification (Vigil's
 // x_vigil_basis / x_disarm_version, DISARM's x_mitre_*) is declared by a toplevel-property-extension
-// definition in the bundle, so strict consumers accept it without allow_custom.
+// definition in the bundle, so strict consumers accept it without allow_custom. Network operations become an
+// intrusion-set (members as user-accounts it `uses`) and a campaign that `targets` every target.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,6 +29,8 @@ constexpr char kExtensionVersion[] = "1.0";
 // Confidence (STIX 0-100 scale) the exports give to what was seen versus what was concluded.
 constexpr int kObservedConfidence = 85;
 constexpr int kInferredConfidence = 50;
+// Examples a signal note quotes; the rest stay in Vigil's own report.
+constexpr size_t kMaxSignalExamples = 5;
 
 // The common properties every STIX object here opens with, in order; created_by_ref and modified are left
 // out when empty (DISARM's identity has no creator, its marking definition is never modified).
@@ -83,17 +86,75 @@ class BundleBuilder {
     AddEvidence(incident, campaign);
   }
 
-  void AddReport(const std::vector<const Incident*>& incidents) {
+  // A network operation: the network (intrusion-set) and its members (user-account, `uses` with the role), the
+  // campaign against every target, the declared actors among the members (threat-actor, `attributed-to`) and
+  // the inauthentic-network signals as notes on the campaign.
+  void AddOperation(const Operation& op) {
+    const std::string network = OperationNetwork(op);
+    const std::string campaign = OperationCampaignId(op);
+    Json object = Sdo("campaign", campaign);
+    object["name"] = fmt::format("{}, {}", exporting::OperationTitle(op), FormatDate(op.first_seen));
+    object["description"] = exporting::OperationSummary(op);
+    object["first_seen"] = StixTime(op.first_seen);
+    object["last_seen"] = StixTime(std::max(op.first_seen, op.last_seen));
+    object["objective"] = fmt::format("Shape how {} are seen", exporting::OperationTargetNames(op));
+    Json labels = Json::array({fmt::format("severity-{}", SeverityLevelName(op.level)), "network-operation"});
+    if (op.both_sides) labels.push_back("both-sides");
+    object["labels"] = labels;
+    object["confidence"] = static_cast<int>(std::clamp(op.severity, 0.0, 100.0));
+    Add(std::move(object));
+    Relationship("attributed-to", campaign, network, "The operation ran through this network of accounts acting in concert.");
+    for (const OperationTarget& t : op.targets) {
+      Relationship("targets", campaign, TargetIdentity(t.target_id, t.target_name),
+                   fmt::format("{} posts by {} members, {} of them replies to the target's accounts; {} favourable, {} critical, "
+                               "{} neutral; {} to {}.",
+                               t.posts, t.accounts, t.replies, t.stance.favor, t.stance.against, t.stance.neutral,
+                               FormatDate(t.first_seen), FormatDate(t.last_seen)));
+    }
+    for (const std::string& member : op.declared_actors) {
+      const auto [platform, account_id] = exporting::SplitAccountKey(member);
+      if (const Actor* actor = report_.config.FindActor(platform, account_id)) {
+        Relationship("attributed-to", network, ThreatActor(*actor), "A member of the network is this declared actor.");
+      }
+    }
+    for (const NetworkSignal& signal : op.signals) AddSignalNote(op, signal, campaign);
+  }
+
+  // Links an operation to the actor incidents that name it and to the earlier operations it shares text
+  // templates or links with, when those are in the bundle (run after every incident and operation is added).
+  void LinkOperation(const Operation& op) {
+    const std::string campaign = OperationCampaignId(op);
+    for (const Incident& incident : report_.incidents) {
+      const std::string incident_campaign = VigilStixId("campaign", "incident|" + incident.id);
+      if (incident.operation_id != op.id || !ids_.count(incident_campaign)) continue;
+      Relationship("related-to", incident_campaign, campaign, "The actor's incident is part of this network operation.");
+    }
+    for (const std::string& earlier : op.related_operations) {
+      const std::string earlier_network = VigilStixId("intrusion-set", "operation|" + earlier);
+      if (!ids_.count(earlier_network)) continue;
+      Relationship("related-to", OperationNetworkId(op), earlier_network,
+                   "The network shares text templates or links with this earlier network.");
+    }
+  }
+
+  void AddReport(const std::vector<const Incident*>& incidents, const std::vector<const Operation*>& operations) {
     std::string key = report_.case_name;
     for (const Incident* incident : incidents) key += "|" + incident->id;
+    for (const Operation* op : operations) key += "|" + op->id;
     const std::string id = VigilStixId("report", key);
     Json object = Sdo("report", id);
-    object["name"] = incidents.size() == 1 ? fmt::format("Vigil: {} on {}", incidents[0]->actor.name, incidents[0]->target_name)
-                                           : fmt::format("Vigil: {}", report_.case_name);
+    object["name"] = incidents.size() == 1 && operations.empty()
+                         ? fmt::format("Vigil: {} on {}", incidents[0]->actor.name, incidents[0]->target_name)
+                         : fmt::format("Vigil: {}", report_.case_name);
     std::vector<std::string> summaries;
     for (const Incident* incident : incidents) summaries.push_back(exporting::PlainSummary(report_, *incident));
+    for (const Operation* op : operations) summaries.push_back(exporting::OperationSummary(*op));
     object["description"] = fmt::format("{}", fmt::join(summaries, "\n\n"));
-    object["report_types"] = Json::array({"campaign", "threat-actor"});
+    Json report_types = Json::array();
+    if (!incidents.empty() || !operations.empty()) report_types.push_back("campaign");
+    if (!incidents.empty()) report_types.push_back("threat-actor");
+    if (!operations.empty()) report_types.push_back("intrusion-set");
+    object["report_types"] = report_types;
     object["published"] = time_;
     Json refs = Json::array();
     for (const auto& o : objects_) refs.push_back(o["id"]);
@@ -160,6 +221,49 @@ class BundleBuilder {
     object["resource_level"] = actor.IsStateAffiliated() ? "government" : "organization";
     Add(std::move(object));
     return id;
+  }
+
+  static std::string OperationNetworkId(const Operation& op) { return VigilStixId("intrusion-set", "operation|" + op.id); }
+  static std::string OperationCampaignId(const Operation& op) { return VigilStixId("campaign", "operation|" + op.id); }
+
+  // The operation's network of accounts and a `uses` relationship to each member, naming its role.
+  std::string OperationNetwork(const Operation& op) {
+    const std::string id = OperationNetworkId(op);
+    Json object = Sdo("intrusion-set", id);
+    object["name"] = fmt::format("Network {} ({} accounts)", op.id, op.accounts.size());
+    object["description"] = fmt::format("{} accounts acting in concert ({}): {} account pairs co-acted, {:.1f} co-actions per pair.",
+                                        op.accounts.size(), exporting::OperationRoleCounts(op), op.ties, op.mean_tie_weight);
+    object["first_seen"] = StixTime(op.first_seen);
+    object["last_seen"] = StixTime(std::max(op.first_seen, op.last_seen));
+    if (!op.declared_actors.empty()) object["resource_level"] = "government";
+    Add(std::move(object));
+    for (const OperationAccount& member : op.accounts) {
+      const auto [platform, account_id] = exporting::SplitAccountKey(member.account);
+      Json extra;
+      extra["labels"] = Json::array({fmt::format("role-{}", NetworkRoleName(member.role))});
+      Relationship("uses", id, AccountObservable(platform, account_id, member.name),
+                   fmt::format("{}: {} posts, {} about watched targets, {} replies to targets' accounts, co-acted with {} members{}",
+                               NetworkRoleName(member.role), member.posts, member.target_posts, member.replies, member.ties,
+                               member.affiliation.empty() ? "" : fmt::format("; declared {}", member.affiliation)),
+                   extra);
+    }
+    return id;
+  }
+
+  // One note per inauthentic-network signal measured, present or not, with its figures and a few examples.
+  void AddSignalNote(const Operation& op, const NetworkSignal& signal, const std::string& campaign) {
+    Json note = Sdo("note", VigilStixId("note", fmt::format("operation-signal|{}|{}", op.id, signal.signal)));
+    note["abstract"] = fmt::format("{}: {}", signal.signal, signal.present ? "present" : "not present");
+    std::string content = exporting::SignalFigures(signal) + ".";
+    if (!signal.examples.empty()) {
+      const size_t shown = std::min(signal.examples.size(), kMaxSignalExamples);
+      std::vector<std::string> examples(signal.examples.begin(), signal.examples.begin() + static_cast<std::ptrdiff_t>(shown));
+      content += fmt::format(" Examples: {}", fmt::join(examples, " | "));
+    }
+    note["content"] = content;
+    note["labels"] = Json::array({signal.present ? "signal-present" : "signal-absent"});
+    note["object_refs"] = Json::array({campaign});
+    Add(std::move(note));
   }
 
   void Relationship(const char* type, const std::string& source, const std::string& target, const std::string& description,
@@ -346,7 +450,18 @@ class BundleBuilder {
 }  // namespace
 
 Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident) {
-  VIGIL_ASSIGN_OR_RETURN(auto incidents, exporting::SelectIncidents(report, incident));
+  std::vector<const Incident*> incidents;
+  std::vector<const Operation*> operations;
+  if (incident == kAllIncidents && report.incidents.empty()) {
+    if (report.operations.empty()) return Status::InvalidArgument("the report has no incident or operation to export");
+  } else {
+    VIGIL_ASSIGN_OR_RETURN(incidents, exporting::SelectIncidents(report, incident));
+  }
+  // Every operation with the whole report; with one incident, the operation it belongs to.
+  for (const Operation& op : report.operations) {
+    const bool named = std::any_of(incidents.begin(), incidents.end(), [&](const Incident* i) { return i->operation_id == op.id; });
+    if (incident == kAllIncidents || named) operations.push_back(&op);
+  }
   try {
     BundleBuilder builder(report);
     std::string key = report.case_name;
@@ -354,7 +469,12 @@ Result<std::string> BuildStixBundle(const AnalysisReport& report, int incident) 
       builder.AddIncident(*selected);
       key += "|" + selected->id;
     }
-    builder.AddReport(incidents);
+    for (const Operation* op : operations) {
+      builder.AddOperation(*op);
+      key += "|" + op->id;
+    }
+    for (const Operation* op : operations) builder.LinkOperation(*op);
+    builder.AddReport(incidents, operations);
     return builder.Bundle(key);
   } catch (const nlohmann::json::exception& e) {
     // Invalid UTF-8 is written as U+FFFD (error_handler_t::replace); anything else the JSON library

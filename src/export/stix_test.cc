@@ -194,7 +194,7 @@ TEST(StixExportTest, RefusesAMissingIncident) {
   AnalysisReport report = testutil::MakeReferenceCaseReport();
   EXPECT_EQ(BuildStixBundle(report, 3).status().code(), StatusCode::kInvalidArgument);
   report.incidents.clear();
-  EXPECT_NE(BuildStixBundle(report).status().message().find("no incident"), std::string::npos);
+  EXPECT_NE(BuildStixBundle(report).status().message().find("no incident or operation"), std::string::npos);
 }
 
 TEST(StixExportTest, InvalidUtf8IsWrittenAsAReplacementCharacter) {
@@ -203,6 +203,108 @@ TEST(StixExportTest, InvalidUtf8IsWrittenAsAReplacementCharacter) {
   auto bundle = BuildStixBundle(report);
   ASSERT_TRUE(bundle.ok()) << bundle.status().message();
   EXPECT_EQ(OfType(json::parse(*bundle), "threat-actor")[0]["name"], "bad \uFFFD name");
+}
+
+// The relationships of one type leaving `source`.
+std::vector<json> From(const json& bundle, const std::string& source, const std::string& type) {
+  std::vector<json> out;
+  for (const auto& r : OfType(bundle, "relationship")) {
+    if (r["source_ref"] == source && r["relationship_type"] == type) out.push_back(r);
+  }
+  return out;
+}
+
+const json* CampaignNamed(const json& bundle, const std::string& prefix) {
+  for (const auto& o : bundle["objects"]) {
+    if (o["type"] == "campaign" && std::string(o["name"]).rfind(prefix, 0) == 0) return &o;
+  }
+  return nullptr;
+}
+
+TEST(StixExportTest, ANetworkOperationIsAnIntrusionSetWithItsMembersAndOneCampaignAgainstEveryTarget) {
+  const AnalysisReport report = testutil::MakeNetworkOperationReport();
+  const json bundle = Bundle(report);
+  const json* campaign = CampaignNamed(bundle, "Network of 8 accounts against Mark Carney, Michael Chong and Chrystia Freeland");
+  ASSERT_NE(campaign, nullptr);
+  EXPECT_EQ((*campaign)["labels"], json({"severity-medium", "network-operation", "both-sides"}));
+  EXPECT_EQ((*campaign)["first_seen"], "2025-03-22T00:00:00.000Z");
+
+  std::set<std::string> targets;
+  for (const auto& r : From(bundle, (*campaign)["id"], "targets")) targets.insert((*ById(bundle, r["target_ref"]))["name"]);
+  EXPECT_EQ(targets, (std::set<std::string>{"Mark Carney", "Michael Chong", "Chrystia Freeland"}));
+
+  const auto attributed = From(bundle, (*campaign)["id"], "attributed-to");
+  ASSERT_EQ(attributed.size(), 1u);
+  const json* network = ById(bundle, attributed[0]["target_ref"]);
+  ASSERT_NE(network, nullptr);
+  EXPECT_EQ((*network)["type"], "intrusion-set");
+  const auto members = From(bundle, (*network)["id"], "uses");
+  ASSERT_EQ(members.size(), 8u);
+  for (const auto& r : members) {
+    const json* account = ById(bundle, r["target_ref"]);
+    ASSERT_NE(account, nullptr);
+    EXPECT_EQ((*account)["type"], "user-account");
+    EXPECT_EQ((*account)["account_type"], "x");
+    EXPECT_EQ(r["labels"][0], "role-replier");
+  }
+  EXPECT_TRUE(From(bundle, (*network)["id"], "attributed-to").empty());  // no member is a declared actor
+}
+
+TEST(StixExportTest, OperationSignalsAreNotesOnItsCampaign) {
+  const json bundle = Bundle(testutil::MakeNetworkOperationReport());
+  const json* campaign = CampaignNamed(bundle, "Network of 8 accounts");
+  ASSERT_NE(campaign, nullptr);
+  std::map<std::string, std::string> labels;
+  for (const auto& note : OfType(bundle, "note")) {
+    if (note["object_refs"][0] != (*campaign)["id"]) continue;
+    labels[std::string(note["abstract"]).substr(0, std::string(note["abstract"]).find(':'))] = note["labels"][0];
+    if (std::string(note["abstract"]).rfind("text-templates", 0) == 0) {
+      EXPECT_NE(std::string(note["content"]).find("le candidat cache un scandale"), std::string::npos);
+    }
+  }
+  EXPECT_EQ(labels, (std::map<std::string, std::string>{{"text-templates", "signal-present"},
+                                                        {"reply-burst-new-accounts", "signal-present"},
+                                                        {"named-in-series", "signal-present"},
+                                                        {"echo-chamber", "signal-absent"}}));
+}
+
+TEST(StixExportTest, TheActorsOperationIsAttributedAndLinkedToItsIncident) {
+  const AnalysisReport report = testutil::MakeNetworkOperationReport();
+  const json bundle = Bundle(report, 0);  // one incident: its operation comes with it, the other does not
+  EXPECT_EQ(CampaignNamed(bundle, "Network of 8 accounts"), nullptr);
+  const json* op_campaign = CampaignNamed(bundle, "Network of 31 accounts against Mark Carney");
+  ASSERT_NE(op_campaign, nullptr);
+  const json* incident_campaign = CampaignNamed(bundle, "有理儿有面 (Youli-Youmian) operation on Mark Carney");
+  ASSERT_NE(incident_campaign, nullptr);
+  const auto related = From(bundle, (*incident_campaign)["id"], "related-to");
+  ASSERT_EQ(related.size(), 1u);
+  EXPECT_EQ(related[0]["target_ref"], (*op_campaign)["id"]);
+
+  const std::string network = From(bundle, (*op_campaign)["id"], "attributed-to")[0]["target_ref"];
+  const auto actors = From(bundle, network, "attributed-to");
+  ASSERT_EQ(actors.size(), 1u);
+  EXPECT_EQ((*ById(bundle, actors[0]["target_ref"]))["type"], "threat-actor");
+  EXPECT_EQ(OfType(bundle, "threat-actor").size(), 1u);  // the same declared actor as the incident's, once
+}
+
+TEST(StixExportTest, AReportWithOnlyOperationsStillExports) {
+  AnalysisReport report = testutil::MakeNetworkOperationReport();
+  report.incidents.clear();
+  const json bundle = Bundle(report);
+  EXPECT_EQ(OfType(bundle, "intrusion-set").size(), 2u);
+  EXPECT_EQ(OfType(bundle, "report")[0]["report_types"], json({"campaign", "intrusion-set"}));
+}
+
+TEST(StixExportTest, MemberNamesFromPostsStayData) {
+  AnalysisReport report = testutil::MakeNetworkOperationReport();
+  report.operations[1].accounts[0].name = "\"}],\"x_evil\":1,\"a\":[{\"";
+  const json bundle = Bundle(report);
+  bool found = false;
+  for (const auto& account : OfType(bundle, "user-account")) {
+    EXPECT_FALSE(account.contains("x_evil"));
+    found = found || account["display_name"] == report.operations[1].accounts[0].name;
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-// Writes the reference case's exports: `write_stix_example OUT.json` writes its STIX bundle (for the schema
-// validation test, tests/stix/validate_stix.py); `write_stix_example --all DIR` writes every format into DIR
-// (for the documentation and its screenshot).
+// Writes the reference case's exports, with its network operations: `write_stix_example OUT.json` writes its
+// STIX bundle (for the schema validation test, tests/stix/validate_stix.py); `write_stix_example --all DIR`
+// writes every format into DIR (for the documentation, its screenshot and the MISP validation test).
 #include <cstdio>
 #include <cstring>
 
@@ -10,7 +10,7 @@
 #include "vigil/export.h"
 
 int main(int argc, char** argv) {
-  const vigil::AnalysisReport report = vigil::testutil::MakeReferenceCaseReport();
+  const vigil::AnalysisReport report = vigil::testutil::MakeNetworkOperationReport();
   if (argc == 3 && std::strcmp(argv[1], "--all") == 0) {
     auto outcome = vigil::ExportReport(report, {"all"}, argv[2]);
     if (!outcome.ok()) {

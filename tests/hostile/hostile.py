@@ -336,7 +336,7 @@ def check_file(path, source, root):
             return ["%s: negative interactions %s" % (name, f) for f in negative_interactions(document)]
         if base == "stix-bundle.json":
             return validator(source, "tests/stix/validate_stix.py", "--schemas", "stix2-json-schemas", path, name)
-        if base.startswith("misp-event-"):
+        if base.startswith(("misp-event-", "misp-operation-")):
             return validator(source, "tests/misp/validate_misp.py", "--reference", "misp-reference", path, name)
         return []
     if base.endswith((".graphml", ".gexf")):

@@ -2,7 +2,11 @@
 // example is modelled on (Youli-Youmian against Mark Carney, 2025) with every finding an analyst needs.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -242,6 +246,50 @@ TEST_F(ExampleCase, TheAmplifierNetworkIsAnOperationLinkedToTheOperatorsIncident
   const auto& incidents = (*op)["incidents"];
   EXPECT_NE(std::find(incidents.begin(), incidents.end(), (*carney)["id"]), incidents.end());
   EXPECT_EQ((*op)["declared_actors"].size(), 0u);
+}
+
+// The exports express that operation: a campaign targeting all three candidates, attributed to the network
+// that uses the 30 members' accounts, related to the Carney incident; a MISP event per operation; and both
+// pass the OASIS and MISP validators when the shared reference files are present.
+TEST_F(ExampleCase, TheExportsExpressTheOperationWithItsMembersAndEveryTarget) {
+  const json bundle = json::parse(testutil::ReadFile(*out_dir_ + "/stix-bundle.json"));
+  std::map<std::string, json> by_id;
+  for (const json& o : bundle["objects"]) by_id[o["id"].get<std::string>()] = o;
+  const json* campaign = nullptr;
+  for (const auto& [id, o] : by_id) {
+    if (o["type"] == "campaign" && o["name"].get<std::string>().rfind("Network of 30 accounts against", 0) == 0) campaign = &o;
+  }
+  ASSERT_NE(campaign, nullptr);
+  std::set<std::string> targets;
+  std::string network;
+  bool from_incident = false;
+  for (const auto& [id, r] : by_id) {
+    if (r["type"] != "relationship") continue;
+    if (r["source_ref"] == (*campaign)["id"] && r["relationship_type"] == "targets") targets.insert(by_id[r["target_ref"]]["name"]);
+    if (r["source_ref"] == (*campaign)["id"] && r["relationship_type"] == "attributed-to") network = r["target_ref"];
+    if (r["target_ref"] == (*campaign)["id"] && r["relationship_type"] == "related-to") from_incident = true;
+  }
+  EXPECT_EQ(targets, (std::set<std::string>{"Mark Carney", "Michael Chong", "Chrystia Freeland"}));
+  EXPECT_TRUE(from_incident);
+  int members = 0;
+  for (const auto& [id, r] : by_id) {
+    members += r["type"] == "relationship" && r["source_ref"] == network && r["relationship_type"] == "uses" &&
+               by_id[r["target_ref"]]["type"] == "user-account";
+  }
+  EXPECT_EQ(members, 30);
+  const size_t operations = (*report_)["operations"].size();
+  for (size_t i = 1; i <= operations; ++i) {
+    const json event = json::parse(testutil::ReadFile(fmt::format("{}/misp-operation-{}.json", *out_dir_, i)));
+    EXPECT_GE(event["Event"]["Object"].size(), 2u);
+  }
+  const auto shared = testutil::SharedDataDir();
+  if (!shared) GTEST_SKIP() << "shared data absent: the validators need the OASIS schemas and MISP reference files";
+  const auto stix = testutil::RunProcess({"/usr/bin/python3", testutil::SourcePath("tests/stix/validate_stix.py"), "--schemas",
+                                          *shared + "/stix2-json-schemas", *out_dir_ + "/stix-bundle.json"});
+  EXPECT_EQ(stix.exit_code, 0) << stix.out << stix.err;
+  const auto misp = testutil::RunProcess({"/usr/bin/python3", testutil::SourcePath("tests/misp/validate_misp.py"), "--reference",
+                                          *shared + "/misp-reference", *out_dir_ + "/misp-operation-1.json"});
+  EXPECT_EQ(misp.exit_code, 0) << misp.out << misp.err;
 }
 
 TEST_F(ExampleCase, OrdinaryAccountsAreNotIncidents) {

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Validates MISP events (Vigil's misp-event-<n>.json) against MISP's own reference files, offline.
+"""Validates MISP events (Vigil's misp-event-<n>.json, misp-operation-<n>.json) against MISP's reference files.
 
 With the folder of MISP reference files (misp-reference/ in the shared data: PyMISP's describeTypes.json,
 schema.json and schema-lax.json, the misp-objects templates and the misp-galaxy DISARM cluster), checks:
@@ -15,7 +15,7 @@ schema.json and schema-lax.json, the misp-objects templates and the misp-galaxy 
   - no empty value, uuids well-formed and unique.
 
 Usage: validate_misp.py --reference DIR [--writer PROGRAM --out DIR] [EVENT.json ...]
-With --writer, runs `PROGRAM --all DIR` first and validates DIR/misp-event-*.json.
+With --writer, runs `PROGRAM --all DIR` first and validates DIR/misp-event-*.json and misp-operation-*.json.
 Exit status: 0 valid, 1 invalid, 77 skipped (reference files absent outside CI).
 """
 import argparse
@@ -165,6 +165,7 @@ def main():
     if args.writer:
         subprocess.run([args.writer, "--all", args.out], check=True, stdout=subprocess.DEVNULL)
         events += sorted(glob.glob(os.path.join(args.out, "misp-event-*.json")))
+        events += sorted(glob.glob(os.path.join(args.out, "misp-operation-*.json")))
     if not events:
         parser.error("no event to validate")
     ref = Reference(reference)

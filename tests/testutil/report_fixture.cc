@@ -284,6 +284,98 @@ AnalysisReport MakeReferenceCaseReport() {
   return report;
 }
 
+namespace {
+
+constexpr int kReplyAccounts = 8;
+
+NetworkSignal Signal(const char* name, bool present, double value, double threshold, std::string evidence,
+                     std::vector<std::string> examples) {
+  return {name, present, value, threshold, std::move(evidence), std::move(examples)};
+}
+
+// The actor's own network: the actor originates, its amplifiers repost; linked to the actor incident.
+Operation ActorNetworkOperation(const AnalysisReport& report) {
+  const Incident& incident = report.incidents[0];
+  Operation op;
+  op.id = "op-5f1c0a77e2d94b10";
+  op.accounts.push_back({"wechat:gh_youliyoumian", "有理儿有面", NetworkRole::kOriginator, 9, 9, 0, kAmplifiers, "state-linked"});
+  for (const Amplification& a : incident.coordination.amplifiers) {
+    op.accounts.push_back({a.platform + ":" + a.account_id, a.account_name, NetworkRole::kAmplifier, 1, 1, 0, 1, ""});
+  }
+  op.ties = kAmplifiers;
+  op.mean_tie_weight = 1.0;
+  op.top_objects = {"url:" + report.posts[1].url};
+  op.targets = {{"carney", "Mark Carney", 39, kAmplifiers + 1, 0, {14, 8, 17, true}, At("2025-02-20T02:00:00Z"),
+                 At("2025-04-02T02:00:00Z")}};
+  op.posts = op.target_posts = 39;
+  op.first_seen = op.targets[0].first_seen;
+  op.last_seen = op.targets[0].last_seen;
+  op.stance = op.targets[0].stance;
+  op.both_sides = true;
+  op.timeline = {{At("2025-03-10T00:00:00Z"), 12}, {At("2025-03-25T00:00:00Z"), 10}};
+  op.signals = {Signal("echo-chamber", false, 0.1, 0.5, "10% of the engagement on members' posts comes from members", {})};
+  op.attribution = {"1 of 31 members are declared actors: wechat:gh_youliyoumian (state-linked, CN)"};
+  op.declared_actors = {"wechat:gh_youliyoumian"};
+  op.incident_ids = {incident.id};
+  op.reach_outside = 180000;
+  op.severity = 68;
+  op.level = SeverityLevel::kHigh;
+  return op;
+}
+
+// A reply network in the style of the 2023 "Spamouflage" comments: new accounts named in series leave one
+// accusation, in English and French, under all three candidates' posts over the election-call weekend.
+Operation ReplyNetworkOperation(const WatchConfig& config) {
+  Operation op;
+  op.id = "op-a93e4b0c61f2d857";
+  for (int i = 0; i < kReplyAccounts; ++i) {
+    op.accounts.push_back({fmt::format("x:17{:08d}", 31000 + i), fmt::format("maple_truth{:02d}", i + 1), NetworkRole::kReplier, 40,
+                           36, 34, kReplyAccounts - 1, ""});
+  }
+  op.ties = kReplyAccounts * (kReplyAccounts - 1) / 2;
+  op.mean_tie_weight = 6.5;
+  op.top_objects = {"text:the candidate is hiding a scandal / le candidat cache un scandale"};
+  op.targets = {
+      {"carney", "Mark Carney", 120, 8, 112, {0, 118, 2, false}, At("2025-03-22T00:00:00Z"), At("2025-03-25T00:00:00Z")},
+      {"chong", "Michael Chong", 96, 8, 90, {0, 95, 1, false}, At("2025-03-22T00:00:00Z"), At("2025-03-24T00:00:00Z")},
+      {"freeland", "Chrystia Freeland", 72, 7, 70, {40, 30, 2, true}, At("2025-03-23T00:00:00Z"), At("2025-03-25T00:00:00Z")},
+  };
+  op.posts = 320;
+  op.target_posts = 288;
+  op.first_seen = At("2025-03-22T00:00:00Z");
+  op.last_seen = At("2025-03-25T18:00:00Z");
+  op.stance = {40, 243, 5, true};
+  op.both_sides = true;
+  op.timeline = {{At("2025-03-22T00:00:00Z"), 30}, {At("2025-03-23T00:00:00Z"), 140}, {At("2025-03-24T00:00:00Z"), 90},
+                 {At("2025-03-25T00:00:00Z"), 28}};
+  op.surges = {{At("2025-03-23T00:00:00Z"), 140, 29, 4.8, {{config.events[1], 0}}}};
+  op.signals = {
+      Signal("text-templates", true, 0.92, 0.5, "92% of the members' replies repeat 2 templates (one English, one French)",
+             {"the candidate is hiding a scandal", "le candidat cache un scandale"}),
+      Signal("reply-burst-new-accounts", true, 0.88, 0.5, "8 accounts created in March 2025 left 272 replies in 4 days", {}),
+      Signal("named-in-series", true, 1.0, 0.5, "8 of 8 names follow maple_truthNN", {"maple_truth01", "maple_truth08"}),
+      Signal("echo-chamber", false, 0.2, 0.5, "the replies drew almost no engagement", {}),
+  };
+  op.reach_outside = 14;
+  op.severity = 52;
+  op.level = SeverityLevel::kMedium;
+  op.contributions = {{"network size and coordination", 20, "8 accounts, 28 ties, 6.5 co-actions per tie"},
+                      {"targets", 20, "3 candidates"},
+                      {"signals", 12, "text templates, reply burst from new accounts, names in series"}};
+  return op;
+}
+
+}  // namespace
+
+AnalysisReport MakeNetworkOperationReport() {
+  AnalysisReport report = MakeReferenceCaseReport();
+  Operation actor_network = ActorNetworkOperation(report);
+  report.incidents[0].operation_id = actor_network.id;
+  report.operations.push_back(std::move(actor_network));
+  report.operations.push_back(ReplyNetworkOperation(report.config));
+  return report;
+}
+
 Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation) {
   Actor a;
   a.platform = std::move(platform);

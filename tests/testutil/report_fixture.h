@@ -14,6 +14,12 @@ namespace vigil::testutil {
 // and Chrystia Freeland (2025-01-29..02-03). Deterministic: every call returns the same report.
 AnalysisReport MakeReferenceCaseReport();
 
+// The reference case with two network operations: the actor's own network (the actor as originator, its 30
+// amplifiers, linked to the incident) and an unattributed reply network of 8 new accounts commenting on the
+// posts of all three candidates with one accusation in English and French, both sides, surging over the
+// election-call weekend. Deterministic.
+AnalysisReport MakeNetworkOperationReport();
+
 // A watched actor on `platform` with the given affiliation, linked to China (country "CN").
 Actor MakeActor(std::string platform, std::string account_id, Affiliation affiliation);
 
