@@ -133,7 +133,9 @@ TEST(MispExportTest, AnOperationEventNeedsAnExistingOperationAndDropsEmptyValues
   EXPECT_FALSE(BuildMispOperationEvent(report, 2).ok());
   EXPECT_FALSE(BuildMispOperationEvent(report, -1).ok());
   report.operations[1].targets[0].target_name = " ";
-  for (const auto& a : OperationEvent(report, 1)["Attribute"]) EXPECT_NE(a["value"], " ");
+  const json event = OperationEvent(report, 1);  // kept: a loop over a temporary's member would dangle
+  ASSERT_FALSE(event["Attribute"].empty());
+  for (const auto& a : event["Attribute"]) EXPECT_NE(a["value"], " ");
 }
 
 }  // namespace
