@@ -218,6 +218,9 @@ struct HostileLanguage {
 
 enum class SeverityLevel { kLow, kMedium, kHigh, kCritical };
 const char* SeverityLevelName(SeverityLevel l);
+// The level of a 0-100 severity, for incidents and network operations alike: >= 70 critical, >= 50 high,
+// >= 30 medium, else low.
+SeverityLevel SeverityLevelFor(double severity);
 
 struct Incident {
   std::string id;  // deterministic: derived from actor, target and window

@@ -21,6 +21,14 @@ const char* SeverityLevelName(SeverityLevel l) {
   return "low";
 }
 
+SeverityLevel SeverityLevelFor(double severity) {
+  constexpr double kCritical = 70, kHigh = 50, kMedium = 30;
+  if (severity >= kCritical) return SeverityLevel::kCritical;
+  if (severity >= kHigh) return SeverityLevel::kHigh;
+  if (severity >= kMedium) return SeverityLevel::kMedium;
+  return SeverityLevel::kLow;
+}
+
 const char* NetworkRoleName(NetworkRole r) {
   switch (r) {
     case NetworkRole::kOriginator: return "originator";

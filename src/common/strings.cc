@@ -26,4 +26,10 @@ std::string FormatCount(const Count& count) {
   return Thousands(count.value) + (count.lower_bound ? "+" : "");
 }
 
+std::string_view TrimBlanks(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
 }  // namespace vigil

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "vigil/post.h"
 
@@ -12,6 +13,8 @@ namespace vigil {
 std::string Thousands(int64_t n);
 // A duration for people: "45 s", "12 min", "3.5 h".
 std::string FormatDuration(int64_t seconds);
+// `text` without the spaces and tabs around it (line breaks and other white space are kept).
+std::string_view TrimBlanks(std::string_view text);
 // A displayed count: "100,000+" for a lower bound, "" when absent.
 std::string FormatCount(const Count& count);
 

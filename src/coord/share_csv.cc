@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "common/strings.h"
 #include "common/time.h"
 
 namespace vigil::coord {
@@ -17,12 +18,6 @@ namespace {
 constexpr size_t kReadChunk = size_t{8} << 20;  // bytes per read(): large enough to amortise syscalls
 constexpr std::array<std::string_view, 4> kColumns = {"object_id", "account_id", "content_id",
                                                       "timestamp_share"};
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // Integral Unix seconds fast path; RFC 3339 through the common parser.
 bool ParseShareTime(std::string_view text, int64_t& out) {
@@ -114,7 +109,7 @@ class ShareCsvScanner {
     }
     for (size_t c = 0; c < kColumns.size(); ++c) {
       const auto found = std::find_if(fields_.begin(), fields_.end(),
-                                      [&](std::string_view f) { return Trim(f) == kColumns[c]; });
+                                      [&](std::string_view f) { return TrimBlanks(f) == kColumns[c]; });
       if (found == fields_.end()) {
         header_ = Status::InvalidArgument(fmt::format(
             "{}:1: header: column '{}' missing (need object_id, account_id, content_id, timestamp_share)", path_,
@@ -141,7 +136,7 @@ class ShareCsvScanner {
 
   void StartRecord(std::string_view line, int64_t number) {
     if (!Wanted(number)) return;
-    if (Trim(line).empty()) return;  // a blank line is no record
+    if (TrimBlanks(line).empty()) return;  // a blank line is no record
     if (!LeavesQuoteOpen(line)) {
       ReadRecord(line, number);
       return;
@@ -205,13 +200,13 @@ class ShareCsvScanner {
     row.line = number;
     std::string_view* targets[3] = {&row.object, &row.account, &row.content};
     for (size_t c = 0; c < 3; ++c) {
-      *targets[c] = Trim(fields_[column_[c]]);
+      *targets[c] = TrimBlanks(fields_[column_[c]]);
       if (targets[c]->empty()) {
         Reject(number, std::string(kColumns[c]), std::string(record), "empty value");
         return true;
       }
     }
-    const std::string_view ts = Trim(fields_[column_[3]]);
+    const std::string_view ts = TrimBlanks(fields_[column_[3]]);
     if (!ParseShareTime(ts, row.time)) {
       Reject(number, "timestamp_share", std::string(record),
              fmt::format("'{}' is neither integral Unix seconds nor an RFC 3339 time with an offset", ts.substr(0, 64)));

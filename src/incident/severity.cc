@@ -191,13 +191,6 @@ void AddHostileLanguage(Incident* in, const SeverityWeights& w) {
 
 }  // namespace
 
-SeverityLevel LevelFor(double severity) {
-  if (severity >= 70) return SeverityLevel::kCritical;
-  if (severity >= 50) return SeverityLevel::kHigh;
-  if (severity >= 30) return SeverityLevel::kMedium;
-  return SeverityLevel::kLow;
-}
-
 void ScoreSeverity(Incident* incident, const SeverityWeights& weights) {
   incident->contributions.clear();
   AddEngagement(incident, weights);
@@ -214,7 +207,7 @@ void ScoreSeverity(Incident* incident, const SeverityWeights& weights) {
   CapWithoutIndicator(incident, total, weights);
   total = std::min(total, HasInfluenceIndicator(*incident) ? total : weights.unindicated_cap);
   incident->severity = std::min(100.0, std::round(total * 10) / 10);
-  incident->level = LevelFor(incident->severity);
+  incident->level = SeverityLevelFor(incident->severity);
 }
 
 }  // namespace vigil

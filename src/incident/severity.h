@@ -61,7 +61,4 @@ inline constexpr SeverityWeights kDefaultSeverityWeights{};
 // Fills incident->contributions, severity and level from the incident's measured findings.
 void ScoreSeverity(Incident* incident, const SeverityWeights& weights = kDefaultSeverityWeights);
 
-// Level for a 0-100 score: >= 70 critical, >= 50 high, >= 30 medium, else low.
-SeverityLevel LevelFor(double severity);
-
 }  // namespace vigil

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "common/strings.h"
+
 namespace vigil {
 namespace {
 
@@ -32,16 +34,10 @@ bool ThousandsGroupingIsValid(std::string_view integer_part) {
   return true;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 Result<Count> ParseDisplayedCount(std::string_view original) {
-  std::string_view text = Trim(original);
+  std::string_view text = TrimBlanks(original);
   auto bad = [&] {
     return Status::InvalidArgument(
         fmt::format("'{}' is not a count (expected e.g. 41000, 41,000, 1.2万, 10万+, 3M, 100k+; commas only "
@@ -50,7 +46,7 @@ Result<Count> ParseDisplayedCount(std::string_view original) {
   };
   if (text.empty()) return bad();
   const bool lower_bound = ConsumeSuffix(text, "+") || ConsumeSuffix(text, kAbove);
-  text = Trim(text);
+  text = TrimBlanks(text);
   double multiplier = 1;
   if (ConsumeSuffix(text, kWan)) {
     multiplier = 1e4;
@@ -63,7 +59,7 @@ Result<Count> ParseDisplayedCount(std::string_view original) {
   } else if (ConsumeSuffix(text, "b") || ConsumeSuffix(text, "B")) {
     multiplier = 1e9;
   }
-  text = Trim(text);
+  text = TrimBlanks(text);
   if (text.empty()) return bad();
   if (!ThousandsGroupingIsValid(text.substr(0, text.find('.')))) return bad();
   // Digits with optional thousands separators and one decimal point.

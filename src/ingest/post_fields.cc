@@ -1,7 +1,6 @@
 #include "ingest/post_fields.h"
 
 #include <fmt/format.h>
-#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +8,7 @@
 #include <utility>
 
 #include "common/time.h"
+#include "common/utf8.h"
 #include "ingest/displayed_count.h"
 
 namespace vigil {
@@ -57,41 +57,8 @@ void SplitLinks(std::string_view value, std::vector<std::string>& out) {
   }
 }
 
-// The byte offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF). Only called once the fast check has failed.
-size_t FirstInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (c < 0x80) {
-      length = 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      if (c == 0xE0) low = 0xA0;
-      if (c == 0xED) high = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      if (c == 0xF0) low = 0x90;
-      if (c == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > s.size()) return i;
-    for (size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(s[i + k]);
-      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) return i;
-    }
-    i += length;
-  }
-  return s.size();
-}
-
 Status CheckUtf8(std::string_view value) {
-  if (simdjson::validate_utf8(value.data(), value.size())) return Status::Ok();
+  if (IsValidUtf8(value)) return Status::Ok();
   const size_t at = FirstInvalidUtf8(value);
   return Status::InvalidArgument(fmt::format("is not valid UTF-8 (byte 0x{:02X} at byte {} of the value)",
                                              static_cast<unsigned char>(value[at]), at));

@@ -3,11 +3,12 @@
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
-#include <simdjson.h>
 
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <random>
+
+#include "common/utf8.h"
 
 namespace vigil {
 namespace {
@@ -46,7 +47,7 @@ std::string QuarantineLine(const RejectedRecord& record, const std::string& run_
   line["reason"] = record.reason;
   const bool too_large = record.raw.size() > kMaxQuarantinedRawBytes && record.offset >= 0;
   if (!too_large) {
-    if (simdjson::validate_utf8(record.raw.data(), record.raw.size())) {
+    if (IsValidUtf8(record.raw)) {
       line["raw"] = record.raw;
     } else {
       line["raw_hex"] = Hex(record.raw);

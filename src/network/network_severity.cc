@@ -34,7 +34,6 @@ constexpr double kStateMediaPoints = 5;
 constexpr double kEarlierOperationPoints = 10;  // shares templates or links with an earlier operation
 constexpr double kBothSidesPoints = 5;
 constexpr double kMaxSeverity = 100;
-constexpr double kCritical = 70, kHigh = 50, kMedium = 30;
 
 double PointsFor(std::span<const Tier> tiers, double value) {
   double points = 0;
@@ -89,13 +88,6 @@ void AddAttribution(Operation* op) {
   }
 }
 
-SeverityLevel NetworkLevel(double severity) {
-  if (severity >= kCritical) return SeverityLevel::kCritical;
-  if (severity >= kHigh) return SeverityLevel::kHigh;
-  if (severity >= kMedium) return SeverityLevel::kMedium;
-  return SeverityLevel::kLow;
-}
-
 }  // namespace
 
 void ScoreOperation(Operation* op) {
@@ -106,7 +98,7 @@ void ScoreOperation(Operation* op) {
   double total = 0;
   for (const SeverityContribution& c : op->contributions) total += c.points;
   op->severity = std::min(kMaxSeverity, total);
-  op->level = NetworkLevel(op->severity);
+  op->level = SeverityLevelFor(op->severity);
 }
 
 }  // namespace vigil::network
