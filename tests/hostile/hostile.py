@@ -3,7 +3,8 @@
 
 Builds a corpus from the example case (examples/carney-2025) and the CooRTweet sample (shared data), with
 attacker strings in the fields an operation controls: titles, texts, account names and ids, URLs, the
-actor's name and notes and the event labels of the watch file, coordination account ids; and counts near
+actor's name and notes, the event labels and a target's own page (targets[].accounts) of the watch file,
+comments on that page (reply_to) from formula-named accounts, coordination account ids; and counts near
 INT64_MAX, invalid UTF-8, quotes, commas and line breaks. Runs `vigil ingest`, `analyze`, `convert` and
 `coord` on it, then checks every file they wrote:
 
@@ -75,6 +76,11 @@ ACTOR_NAME = "有理儿有面 <img src=x onerror=alert('actor')> [a](javascript:
 ACTOR_NOTES = "<script>alert('notes')</script> | =1+1 |"
 EVENT_LABEL = "</text><script>alert('event')</script> Mark Carney wins the Liberal leadership"
 FORMULA_GROUP = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/group\")"]
+# A target's own page (targets[].accounts) named as an operation would name its account, and the comments left
+# on it (reply_to) by accounts the corpus gives formula names: a reply burst within one hour.
+TARGET_PAGE = "=HYPERLINK(\"http://evil.example/page\")<script>alert('page')</script>"
+REPLIER_NAMES = ["=cmd|' /C calc'!A0 <b>replier</b>", "<img src=x onerror=alert('replier')>"]
+REPLY_BURST_START = "2025-03-26T14:%02d:00-04:00"
 COORD_ACCOUNTS = ["=HYPERLINK(\"http://evil.example\")", "\"quoted\",comma", "+cmd|' /C calc'!A0", "@SUM(1)",
                   "-1001234567890", "line\nbreak", "<script>alert('coord')</script>"]
 
@@ -122,6 +128,13 @@ def write_posts_csv(source, target):
         row[col["account_name"]] = FORMULAS[n % len(FORMULAS)] + " " + SCRIPT_TITLES[n % len(SCRIPT_TITLES)]
         row[col["text"]] = SCRIPT_TITLES[(n + 1) % len(SCRIPT_TITLES)] + " " + row[col["text"]]
         row[col["url"]] = HOSTILE_URLS[n % len(HOSTILE_URLS)]
+    # Comments on the target's page: twelve X accounts reply to it within the hour, a hostile post id too.
+    repliers = [row for row in body[42:] if row[col["platform"]] == "x"][:12]
+    for n, row in enumerate(repliers):
+        row[col["account_name"]] = REPLIER_NAMES[n % len(REPLIER_NAMES)]
+        row[col["reply_to"]] = "@" + TARGET_PAGE if n % 3 else "<script>alert('reply')</script>=1+1"
+        row[col["published_at"]] = REPLY_BURST_START % (n * 4)
+        row[col["repost_of"]] = ""
     # Invalid UTF-8 in the names of two more rows: a cut multi-byte character and bytes never in UTF-8.
     invalid = {"@@CUT@@": b"\xe5\x8d", "@@NEVER@@": b"\xff\xfe"}
     for row, token in zip(body[40:42], invalid):
@@ -159,7 +172,10 @@ def write_watch(source, target):
     text = re.sub(r"    notes: .*\n", "    notes: %s\n" % json.dumps(ACTOR_NOTES, ensure_ascii=False), text, count=1)
     text = text.replace("label: Mark Carney wins the Liberal leadership",
                         "label: %s" % json.dumps(EVENT_LABEL, ensure_ascii=False))
+    text = text.replace("    aliases: [Carney, ", "    accounts: [%s]\n    aliases: [Carney, " %
+                        json.dumps("x:" + TARGET_PAGE, ensure_ascii=False), 1)
     assert ACTOR_NAME in text or json.dumps(ACTOR_NAME, ensure_ascii=False) in text
+    assert TARGET_PAGE in text or json.dumps("x:" + TARGET_PAGE, ensure_ascii=False) in text
     open(target, "w", encoding="utf-8").write(text)
 
 
@@ -381,6 +397,8 @@ def payload_problems(out):
         ("analyze/notification-wechat.csv", "'=HYPERLINK(", "an amplifier's formula name, neutralised"),
         ("analyze/notification-wechat.md", "\\[click\\](javascript:", "a Markdown link title, escaped"),
         ("analyze/report.json", str(INT64_MAX), "the saturated interaction count"),
+        ("analyze/report.json", "replyto:x:@=HYPERLINK(\\\"http://evil.example/page",
+         "the comments on the target's page, as what a network co-acted on"),
         ("analyze-bom/notification-wechat.csv", "incident_id,", "the CSV for Excel"),
         ("coord/communities.csv", "'=HYPERLINK(\"\"http://evil.example/group", "a formula member list, neutralised"),
         ("coord/network_vertices.csv", "=HYPERLINK(", "the same account kept as it is for tools"),
