@@ -78,6 +78,8 @@ const Pool kDebateBriefs = {"{C}: {N} and rivals face off in televised debate",
 const Pool kElectionDayBriefs = {"Voters in {C} head to the polls; {N} casts ballot in {city}", "{C} votes in {E}"};
 const Pool kOrdinaryBriefs = {"{N} visits {city} ahead of {E}", "{C}: {N} comments on {issue}",
                               "Polls tighten in {C} as {N} campaigns in {city}"};
+const PerEvent<Pool> kBriefs{kOrdinaryBriefs, kLeadershipBriefs, kPolicyBriefs, kCalledBriefs, kDebateBriefs,
+                            kElectionDayBriefs};
 
 // ---- State media: ordinary news ----
 const Pool kChinaNews = {
@@ -188,26 +190,7 @@ Article Operation(Rng& rng, const Slots& s, Tone tone, bool long_form) {
 
 Article RoutineBrief(Rng& rng, const Slots& s, const ElectionEvent* event) {
   const SlotValues v = DrawSlots(rng, s, Lang::kEn);
-  const Pool* pool = &kOrdinaryBriefs;
-  if (event) {
-    switch (event->kind) {
-      case EventKind::kLeadership:
-        pool = &kLeadershipBriefs;
-        break;
-      case EventKind::kPolicy:
-        pool = &kPolicyBriefs;
-        break;
-      case EventKind::kElectionCalled:
-        pool = &kCalledBriefs;
-        break;
-      case EventKind::kDebate:
-        pool = &kDebateBriefs;
-        break;
-      case EventKind::kElectionDay:
-        pool = &kElectionDayBriefs;
-        break;
-    }
-  }
+  const Pool* pool = &kBriefs.For(event);
   return Post(FillSlots(rng.Pick(*pool), v));
 }
 

@@ -47,6 +47,8 @@ const Pool kCalledBriefs = {"{C} : déclenchement des {E}, {N} lance sa campagne
 const Pool kDebateBriefs = {"{C} : {N} et ses rivaux s'affrontent lors d'un débat télévisé"};
 const Pool kElectionDayBriefs = {"{C} : les électeurs aux urnes, {N} vote à {city}"};
 const Pool kOrdinaryBriefs = {"{C} : {N} en campagne à {city}", "{C} : {N} s'exprime sur {issue}"};
+const PerEvent<Pool> kBriefs{kOrdinaryBriefs, kLeadershipBriefs, kPolicyBriefs, kCalledBriefs, kDebateBriefs,
+                            kElectionDayBriefs};
 
 const Pool kChinaNews = {
     "Chine : l'équipage de Shenzhou rentre sur Terre après six mois en orbite",
@@ -104,26 +106,7 @@ Article Operation(Rng& rng, const Slots& s, Tone tone, bool long_form) {
 }
 
 Article RoutineBrief(Rng& rng, const Slots& s, const ElectionEvent* event) {
-  const Pool* pool = &kOrdinaryBriefs;
-  if (event) {
-    switch (event->kind) {
-      case EventKind::kLeadership:
-        pool = &kLeadershipBriefs;
-        break;
-      case EventKind::kPolicy:
-        pool = &kPolicyBriefs;
-        break;
-      case EventKind::kElectionCalled:
-        pool = &kCalledBriefs;
-        break;
-      case EventKind::kDebate:
-        pool = &kDebateBriefs;
-        break;
-      case EventKind::kElectionDay:
-        pool = &kElectionDayBriefs;
-        break;
-    }
-  }
+  const Pool* pool = &kBriefs.For(event);
   return Post(FillSlots(rng.Pick(*pool), DrawSlots(rng, s, Lang::kFr)));
 }
 

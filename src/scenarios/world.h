@@ -24,6 +24,29 @@ struct ElectionEvent {
   std::string label;
 };
 
+// One phrase set per kind of event, and one for days without an event (a language's briefs, for instance).
+template <typename T>
+struct PerEvent {
+  const T& none;
+  const T& leadership;
+  const T& policy;
+  const T& election_called;
+  const T& debate;
+  const T& election_day;
+
+  const T& For(const ElectionEvent* event) const {
+    if (event == nullptr) return none;
+    switch (event->kind) {
+      case EventKind::kLeadership: return leadership;
+      case EventKind::kPolicy: return policy;
+      case EventKind::kElectionCalled: return election_called;
+      case EventKind::kDebate: return debate;
+      case EventKind::kElectionDay: break;
+    }
+    return election_day;
+  }
+};
+
 // One UTC calendar day of the data (the engine counts mentions per UTC day).
 struct WorldDay {
   CivilDate date;
