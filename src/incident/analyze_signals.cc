@@ -19,6 +19,7 @@
 #include "incident/evidence_cap.h"
 #include "incident/impact.h"
 #include "incident/severity.h"
+#include "incident/text_stage.h"
 #include "vigil/analyze.h"
 #include "vigil/coordination.h"
 
@@ -290,10 +291,16 @@ class IncidentAssembler {
   mutable std::vector<std::optional<Campaign>> campaigns_;  // per window, filled on first need
 };
 
+// Highest severity first; equal severities keep their order.
+void SortBySeverity(std::vector<Incident>* incidents) {
+  std::stable_sort(incidents->begin(), incidents->end(),
+                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+}
+
 }  // namespace
 
-AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
-                              const AnalyzeOptions& options) {
+AnalysisReport AssembleIncidents(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                                 const AnalyzeOptions& options) {
   AnalysisReport report;
   report.case_name = options.case_name;
   report.generated_at = options.now;
@@ -316,12 +323,25 @@ AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config
                                            options.campaign_gap_days * kSecondsPerDay);
   IncidentAssembler assembler(all, config, text, engagement, report.surges, windows, options);
   for (size_t i = 0; i < windows.size(); ++i) {
-    Incident incident = assembler.Assemble(windows[i], windows);
-    if (incident.severity >= options.min_severity) report.incidents.push_back(std::move(incident));
+    report.incidents.push_back(assembler.Assemble(windows[i], windows));
     if (options.on_progress) options.on_progress("incidents", static_cast<int64_t>(i + 1), static_cast<int64_t>(windows.size()));
   }
-  std::stable_sort(report.incidents.begin(), report.incidents.end(),
-                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+  SortBySeverity(&report.incidents);
+  return report;
+}
+
+void KeepReportableIncidents(double min_severity, AnalysisReport* report) {
+  std::vector<Incident>& incidents = report->incidents;
+  incidents.erase(std::remove_if(incidents.begin(), incidents.end(),
+                                 [&](const Incident& in) { return in.severity < min_severity; }),
+                  incidents.end());
+  SortBySeverity(&incidents);
+}
+
+AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                              const AnalyzeOptions& options) {
+  AnalysisReport report = AssembleIncidents(std::move(posts), config, text, options);
+  KeepReportableIncidents(options.min_severity, &report);
   return report;
 }
 

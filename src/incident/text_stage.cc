@@ -184,8 +184,6 @@ Status AddNarratives(AnalysisReport* report) {
     incident.stance.mixed = incident.stance.mixed || text::HasOpposingNarratives(incident.narratives);
     ScoreSeverity(&incident);
   }
-  std::stable_sort(report->incidents.begin(), report->incidents.end(),
-                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
   return Status::Ok();
 }
 
@@ -238,9 +236,10 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
   });
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
   VIGIL_RETURN_IF_ERROR(FindTextCopies(posts, options, &text));
-  AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
+  AnalysisReport report = AssembleIncidents(std::move(posts), config, text, options);
   MeasureHostileLanguage(text, &report);
   VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included
+  KeepReportableIncidents(options.min_severity, &report);
   VIGIL_RETURN_IF_ERROR(FindOperations(&report));
   return report;
 }
