@@ -68,7 +68,9 @@ TEST(MinSeverity, AnIncidentTheNarrativesLiftOverTheThresholdIsReported) {
   const std::vector<Post> posts = Posts();
   auto text = ReadTargetsInPosts(posts, Config(), LexiconOptions(0));
   ASSERT_TRUE(text.ok()) << text.status().ToString();
-  const AnalysisReport before = AnalyzeSignals(posts, Config(), *text, LexiconOptions(0));
+  auto before_result = AnalyzeSignals(posts, Config(), *text, LexiconOptions(0));
+  ASSERT_TRUE(before_result.ok()) << before_result.status().ToString();
+  const AnalysisReport& before = *before_result;
   ASSERT_EQ(before.incidents.size(), 1u);
   EXPECT_FALSE(HasSignal(before.incidents[0], "mixed-narratives")) << "the stance mix alone is not mixed";
 

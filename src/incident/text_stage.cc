@@ -236,7 +236,7 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
   });
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
   VIGIL_RETURN_IF_ERROR(FindTextCopies(posts, options, &text));
-  AnalysisReport report = AssembleIncidents(std::move(posts), config, text, options);
+  VIGIL_ASSIGN_OR_RETURN(AnalysisReport report, AssembleIncidents(std::move(posts), config, text, options));
   MeasureHostileLanguage(text, &report);
   VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included
   KeepReportableIncidents(options.min_severity, &report);

@@ -17,8 +17,8 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
 // The signal and incident stages with every incident kept, whatever its severity: the later stages (hostile
 // language, narratives) re-score them, so the min_severity cut waits for the final score.
 // REQUIRES: as AnalyzeSignals.
-AnalysisReport AssembleIncidents(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
-                                 const AnalyzeOptions& options);
+Result<AnalysisReport> AssembleIncidents(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                                         const AnalyzeOptions& options);
 
 // Drops the incidents below `min_severity` and orders the rest by severity, highest first. Runs once, after
 // the last stage that can change a severity.
