@@ -127,7 +127,11 @@ int RunCoord(const CoordArgs& a) {
   const std::string quarantine = a.out_dir + "/rejected_rows.csv";
   if (!errors.empty()) {
     if (errors.size() > kMaxErrorsPrinted) fmt::print(stderr, "... and {} more\n", errors.size() - kMaxErrorsPrinted);
-    if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) fmt::print(stderr, "vigil coord: {}\n", s.message());
+    // Rejected rows that cannot be kept aside would vanish: the run stops.
+    if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) {
+      fmt::print(stderr, "vigil coord: {}\n", s.message());
+      return ExitCodeForWrite(s);
+    }
   }
 
   NetworkOptions net_options;
