@@ -90,16 +90,20 @@ std::vector<ShareTuple> ContentTuples(const std::vector<Post>& posts) {
 
 std::vector<ShareTuple> ReplyTuples(const AnalysisReport& report) {
   std::vector<ShareTuple> tuples;
+  std::vector<uint8_t> replies_to_target(report.posts.size(), 0);
   for (const Mention& mention : report.mentions) {
     if (!mention.alias.starts_with(kReplyAliasPrefix)) continue;
     const Post& post = report.posts[mention.post_index];
+    replies_to_target[static_cast<size_t>(mention.post_index)] = 1;
     tuples.push_back({"reply:" + report.config.targets[mention.target_index].id, post.platform + ":" + post.account_id,
                       post.Key(), post.published_at, mention.post_index});
   }
-  // Replies to one post (whoever wrote it) co-act as well.
+  // Replies to one post (whoever wrote it) co-act as well; a reply to a target's post already co-acts through
+  // the target, and one reply is one co-action (else two users answering one post within the hour would be
+  // tied at once).
   for (size_t post_idx = 0; post_idx < report.posts.size(); ++post_idx) {
     const Post& post = report.posts[post_idx];
-    if (post.reply_to.empty()) continue;
+    if (post.reply_to.empty() || replies_to_target[post_idx]) continue;
     tuples.push_back({"replyto:" + post.platform + ":" + post.reply_to, post.platform + ":" + post.account_id,
                       post.Key(), post.published_at, static_cast<int64_t>(post_idx)});
   }
@@ -125,12 +129,18 @@ Result<CoactionGraph> BuildCoactionGraph(const AnalysisReport& report, const Ope
     for (uint32_t member : graph.groups[g]) group_of[member] = static_cast<int32_t>(g);
   }
   graph.group_objects.resize(graph.groups.size());
+  graph.coacted_texts.resize(graph.accounts.size());
   for (const CoAction& c : coactions) {
     ++graph.leads[c.first];
     ++graph.follows[c.second];
     const int32_t group = group_of[c.first];
-    if (group >= 0 && group == group_of[c.second])
-      ++graph.group_objects[static_cast<size_t>(group)][objects.names()[c.object]];
+    if (group < 0 || group != group_of[c.second]) continue;
+    const std::string& object = objects.names()[c.object];
+    ++graph.group_objects[static_cast<size_t>(group)][object];
+    if (object.starts_with("text:") || object.starts_with("near:")) {
+      graph.coacted_texts[c.first].insert(object);
+      graph.coacted_texts[c.second].insert(object);
+    }
   }
   // Objects are kept for the groups' members only: the rest of a large corpus is not needed again.
   graph.objects.resize(graph.accounts.size());

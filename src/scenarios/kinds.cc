@@ -276,7 +276,7 @@ const std::vector<KindInfo>& ScenarioKinds() {
        "quiet history before them), outlets are covering the race, and the operation's remaining bursts come later "
        "in the data.",
        "Real exports (CrowdTangle, platform APIs, archives) start on an arbitrary date.",
-       {4, true}, BuildMidCampaign},
+       {4, true, "", false}, BuildMidCampaign},
       {"amplify-repost",
        "An operation whose amplifiers use the platform's repost (repost_of and the link) within 30 s to 10 min.",
        "The amplifier networks of the SITE task force's WeChat case.",

@@ -51,7 +51,7 @@ const std::vector<double> kBotPlatformWeights = {0.55, 0.45};  // x, facebook
 
 // Fans.
 constexpr int64_t kFansLo = 25, kFansHi = 60;
-constexpr double kFanEverydayPostChance = 0.25;  // per fan and day
+constexpr double kFanEverydayPostChance = 0.15;  // per fan and day
 constexpr double kFanReplyLo = 0.25, kFanReplyHi = 0.45;  // chance a fan replies to one of the MP's posts
 constexpr double kFanDelayMedianSeconds = 25 * 60.0;
 constexpr double kFanDelaySigma = 1.0;
@@ -318,8 +318,8 @@ std::vector<Account> Supporters(ScenarioBuilder& b, Rng& rng, const std::string&
   for (const WorldDay& day : b.world().days) {
     for (const Account& fan : fans) {
       if (!rng.Bernoulli(kFanEverydayPostChance)) continue;
-      const Lang lang = LocalLang(rng, country);
-      Post post = b.MakePost(fan, b.AwakeTime(rng, day, country.utc_offset_minutes), b.texts().Chatter(rng, lang), lang);
+      Post post =
+          b.MakePost(fan, b.AwakeTime(rng, day, country.utc_offset_minutes), {"", EverydayPost(rng)}, Lang::kEn);
       SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).user_median, 1.0), post.metrics);
       PostTruth truth;
       truth.role = Role::kFan;

@@ -27,6 +27,8 @@ std::string OrganicReply(Rng& rng, const Candidate& target, Lang lang);
 std::string FanReply(Rng& rng, const Candidate& target, Lang lang);
 // A fan's comment with a shared news link about their MP.
 std::string FanShare(Rng& rng, const Candidate& target, Lang lang);
+// An ordinary account's everyday post (weather, outings, food, sport), in English, in many wordings.
+std::string EverydayPost(Rng& rng);
 // A reply-spam comment: the accusation with an opener and a closer drawn from short lists, sometimes
 // addressed to the page's owner.
 std::string SpamComment(Rng& rng, const Accusation& accusation, const Candidate& target, Lang lang);
