@@ -102,7 +102,8 @@ TEST_P(ReplySpam, CommentsRepeatOneAccusation) {
   const KeyOperation& op = s.key.operations.at(0);
   const std::string accused = op.accusation.substr(0, op.accusation.find(' ', op.accusation.find(' ') + 1));
   for (size_t i = 0; i < s.posts.size(); ++i) {
-    if (s.truth[i].role == Role::kReplier) EXPECT_NE(s.posts[i].text.find(accused), std::string::npos) << s.posts[i].text;
+    if (s.truth[i].role != Role::kReplier) continue;
+    EXPECT_NE(s.posts[i].text.find(accused), std::string::npos) << s.posts[i].text;
   }
 }
 
@@ -168,14 +169,19 @@ TEST_P(FanLookalikes, FansWithHistoryReplyToOneMpInTheirOwnWords) {
     texts.insert(p.text);
     first_reply.try_emplace(AccountOf(p), p.published_at);
     const Post& parent = *by_key.at(p.platform + ":" + p.ReplyToPost());
-    EXPECT_LT(p.published_at - parent.published_at, 12 * kHour);
+    EXPECT_LE(p.published_at - parent.published_at, 12 * kHour);
     ++replies;
   }
   EXPECT_EQ(targets, std::set<std::string>{fans.targets.at(0)});
   EXPECT_GT(replies, 50);
   EXPECT_GE(static_cast<double>(texts.size()), 0.3 * static_cast<double>(replies));  // their own words
+  // History: seen from the data's first week, with everyday posts of their own besides the replies.
+  std::map<std::string, int64_t> everyday;
+  for (const Post& p : s.posts) everyday[AccountOf(p)] += members.count(AccountOf(p)) && p.reply_to.empty();
+  const int64_t data_start = s.posts.front().published_at;
   int64_t with_history = 0;
-  for (const auto& [account, at] : first_reply) with_history += at - first.at(account) >= 7 * kDay;
+  for (const auto& [account, at] : first_reply)
+    with_history += first.at(account) < data_start + 7 * kDay && everyday[account] >= 5;
   EXPECT_GE(with_history * 10, static_cast<int64_t>(first_reply.size()) * 8);
 }
 
