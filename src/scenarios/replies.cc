@@ -29,6 +29,9 @@ constexpr int64_t kReplyDelayMin = 60, kReplyDelayMax = 2 * kSecondsPerDay;
 constexpr size_t kReplierPool = 1500;  // ordinary repliers at volume 1
 constexpr size_t kReplierPoolOffset = 200000;
 constexpr double kPageOwnerMedianShare = 4;  // a target's post draws this many times an outlet's median
+constexpr double kPageSigma = 0.6;             // spread of log interactions of pages' and outlets' posts
+constexpr double kUserSigma = 1.0;             // of ordinary users' posts
+constexpr double kReplyMedianShare = 0.25;     // a reply draws this share of an ordinary post's interactions
 
 // Reply spam.
 constexpr int32_t kBeijingOffsetMinutes = 8 * 60;
@@ -91,7 +94,7 @@ std::string ReplyDelayed(Rng& rng, ScenarioBuilder& b, const Account& account, c
                          const std::string& text, Lang lang, Role role) {
   Post post = b.MakePost(account, parent.published_at + delay, {"", text}, lang);
   post.reply_to = parent.id;
-  SetEngagement(rng, account.platform, Interactions(rng, EngagementOn(account.platform).user_median / 4, 1.0),
+  SetEngagement(rng, account.platform, Interactions(rng, EngagementOn(account.platform).user_median * kReplyMedianShare, kUserSigma),
                 post.metrics);
   PostTruth truth;
   truth.role = role;
@@ -130,7 +133,7 @@ class PageWriter {
       Post post = b_.MakePost(page.account, b_.AwakeTime(rng_, day, country.utc_offset_minutes),
                               {"", OwnPost(rng_, target, lang)}, lang);
       SetEngagement(rng_, page.account.platform,
-                    Interactions(rng_, EngagementOn(page.account.platform).outlet_median * kPageOwnerMedianShare, 0.6),
+                    Interactions(rng_, EngagementOn(page.account.platform).outlet_median * kPageOwnerMedianShare, kPageSigma),
                     post.metrics);
       PostTruth truth;
       truth.role = Role::kTargetPage;
@@ -321,7 +324,7 @@ std::vector<Account> Supporters(ScenarioBuilder& b, Rng& rng, const std::string&
       if (!rng.Bernoulli(kFanEverydayPostChance)) continue;
       Post post =
           b.MakePost(fan, b.AwakeTime(rng, day, country.utc_offset_minutes), {"", EverydayPost(rng)}, Lang::kEn);
-      SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).user_median, 1.0), post.metrics);
+      SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).user_median, kUserSigma), post.metrics);
       PostTruth truth;
       truth.role = Role::kFan;
       b.Add(std::move(post), std::move(truth));
@@ -391,7 +394,7 @@ void AddFanLinkSharing(ScenarioBuilder& b) {
     const Lang lang = LangFromTag(outlet.lang);
     Post report = b.MakePost(OutletAccount(outlet, platform), b.AwakeTime(rng, day, country.utc_offset_minutes),
                              b.texts().OutletReport(rng, target, day.event, lang), lang);
-    SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).outlet_median, 0.6), report.metrics);
+    SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).outlet_median, kPageSigma), report.metrics);
     PostTruth report_truth;
     report_truth.role = Role::kOutlet;
     if (!b.Add(report, report_truth)) continue;
@@ -401,7 +404,7 @@ void AddFanLinkSharing(ScenarioBuilder& b) {
       Post post = b.MakePost(fan, report.published_at + rng.UniformInt(kShareDelayLo, kShareDelayHi),
                              {"", FanShare(rng, target, fan_lang)}, fan_lang);
       post.links = {report.url};
-      SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).user_median, 1.0), post.metrics);
+      SetEngagement(rng, platform, Interactions(rng, EngagementOn(platform).user_median, kUserSigma), post.metrics);
       PostTruth truth;
       truth.role = Role::kFan;
       truth.amplified = report.Key();
