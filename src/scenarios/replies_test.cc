@@ -10,6 +10,7 @@
 #include "common/time.h"
 #include "scenarios/holidays.h"
 #include "scenarios/scenario.h"
+#include "scenarios/small_scenarios_test_util.h"
 
 namespace vigil::scenarios {
 namespace {
@@ -17,17 +18,6 @@ namespace {
 constexpr int64_t kDay = 86400;
 constexpr int64_t kHour = 3600;
 constexpr size_t kManyTargets = 12;
-
-const Scenario& Generated(const std::string& kind, uint64_t seed) {
-  static std::map<std::pair<std::string, uint64_t>, Scenario> cache;
-  auto it = cache.find({kind, seed});
-  if (it == cache.end()) {
-    auto scenario = GenerateScenario(kind, seed, SmallSize());
-    EXPECT_TRUE(scenario.ok()) << scenario.status().ToString();
-    it = cache.emplace(std::make_pair(kind, seed), scenario.ok() ? std::move(scenario).value() : Scenario{}).first;
-  }
-  return it->second;
-}
 
 std::string AccountOf(const Post& p) { return p.platform + ":" + p.account_id; }
 
