@@ -2,6 +2,7 @@
 #include "network/coaction.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "coord/union_find.h"
@@ -36,14 +37,21 @@ struct CoAction {
   uint32_t object = 0;
 };
 
-// Every in-window pair of two different accounts' shares of one object, as account and object indexes.
-Status CollectCoActions(const std::vector<ShareTuple>& tuples, int64_t window, Interner& accounts, Interner& objects,
-                        std::vector<CoAction>* out) {
+// Every in-window pair of two different accounts' shares of one object, as account and object indexes. With
+// `once_per_posts`, two posts co-act once however many objects they share (a reply under a target's post
+// shares the post and the target with the replies beside it: one co-action, not two).
+Status CollectCoActions(const std::vector<ShareTuple>& tuples, int64_t window, bool once_per_posts,
+                        Interner& accounts, Interner& objects, std::vector<CoAction>* out) {
   if (tuples.empty()) return Status::Ok();
   DetectOptions detect;
   detect.time_window = window;
   VIGIL_ASSIGN_OR_RETURN(CoordinationData data, DetectGroups(tuples, detect));
+  std::set<std::pair<int64_t, int64_t>> post_pairs;
   for (const CoordinatedPair& pair : data.pairs) {
+    const int64_t post = data.share_post[pair.share], post_y = data.share_post[pair.share_y];
+    if (once_per_posts && post >= 0 && post_y >= 0 &&
+        !post_pairs.insert({std::min(post, post_y), std::max(post, post_y)}).second)
+      continue;
     out->push_back({accounts.Index(data.accounts[data.share_account[pair.share]]),
                     accounts.Index(data.accounts[data.share_account[pair.share_y]]),
                     objects.Index(data.objects[pair.object])});
@@ -90,18 +98,19 @@ std::vector<ShareTuple> ContentTuples(const std::vector<Post>& posts) {
 
 std::vector<ShareTuple> ReplyTuples(const AnalysisReport& report) {
   std::vector<ShareTuple> tuples;
-  for (const Mention& mention : report.mentions) {
-    if (!mention.alias.starts_with(kReplyAliasPrefix)) continue;
-    const Post& post = report.posts[mention.post_index];
-    tuples.push_back({"reply:" + report.config.targets[mention.target_index].id, post.platform + ":" + post.account_id,
-                      post.Key(), post.published_at, mention.post_index});
-  }
-  // Replies to one post (whoever wrote it) co-act as well.
+  // Replies to one post or account (whoever wrote it) first: when two replies also share a target, the
+  // co-action is named after the more specific object.
   for (size_t post_idx = 0; post_idx < report.posts.size(); ++post_idx) {
     const Post& post = report.posts[post_idx];
     if (post.reply_to.empty()) continue;
     tuples.push_back({"replyto:" + post.platform + ":" + post.reply_to, post.platform + ":" + post.account_id,
                       post.Key(), post.published_at, static_cast<int64_t>(post_idx)});
+  }
+  for (const Mention& mention : report.mentions) {
+    if (!mention.alias.starts_with(kReplyAliasPrefix)) continue;
+    const Post& post = report.posts[mention.post_index];
+    tuples.push_back({"reply:" + report.config.targets[mention.target_index].id, post.platform + ":" + post.account_id,
+                      post.Key(), post.published_at, mention.post_index});
   }
   return tuples;
 }
@@ -110,9 +119,10 @@ Result<CoactionGraph> BuildCoactionGraph(const AnalysisReport& report, const Ope
   Interner accounts, objects;
   std::vector<CoAction> coactions;
   const std::vector<ShareTuple> content = ContentTuples(report.posts);
-  VIGIL_RETURN_IF_ERROR(CollectCoActions(content, options.content_window_seconds, accounts, objects, &coactions));
   VIGIL_RETURN_IF_ERROR(
-      CollectCoActions(ReplyTuples(report), options.reply_window_seconds, accounts, objects, &coactions));
+      CollectCoActions(content, options.content_window_seconds, false, accounts, objects, &coactions));
+  VIGIL_RETURN_IF_ERROR(
+      CollectCoActions(ReplyTuples(report), options.reply_window_seconds, true, accounts, objects, &coactions));
 
   CoactionGraph graph;
   graph.accounts = accounts.names();
@@ -125,12 +135,18 @@ Result<CoactionGraph> BuildCoactionGraph(const AnalysisReport& report, const Ope
     for (uint32_t member : graph.groups[g]) group_of[member] = static_cast<int32_t>(g);
   }
   graph.group_objects.resize(graph.groups.size());
+  graph.coacted_texts.resize(graph.accounts.size());
   for (const CoAction& c : coactions) {
     ++graph.leads[c.first];
     ++graph.follows[c.second];
     const int32_t group = group_of[c.first];
-    if (group >= 0 && group == group_of[c.second])
-      ++graph.group_objects[static_cast<size_t>(group)][objects.names()[c.object]];
+    if (group < 0 || group != group_of[c.second]) continue;
+    const std::string& object = objects.names()[c.object];
+    ++graph.group_objects[static_cast<size_t>(group)][object];
+    if (object.starts_with("text:") || object.starts_with("near:")) {
+      graph.coacted_texts[c.first].insert(object);
+      graph.coacted_texts[c.second].insert(object);
+    }
   }
   // Objects are kept for the groups' members only: the rest of a large corpus is not needed again.
   graph.objects.resize(graph.accounts.size());

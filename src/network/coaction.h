@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct CoactionGraph {
   std::vector<std::vector<uint32_t>> groups;  // components of the ties, largest first, members sorted
   // Per account: the objects of its posts (for templates and links shared with other operations).
   std::vector<std::map<std::string, int64_t>> objects;
+  // Per account: the text objects ("text:", "near:") it co-acted on with a member of its own group, i.e.
+  // texts the group posted together (for templates).
+  std::vector<std::set<std::string>> coacted_texts;
   // Per object: how many co-actions it made inside each group (for top objects), by group index.
   std::vector<std::map<std::string, int64_t>> group_objects;
 };

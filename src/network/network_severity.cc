@@ -19,7 +19,11 @@ struct Tier {
 // almost none; what marks them is concert (ties, templates, new accounts in bursts) across many targets.
 constexpr Tier kSizeTiers[] = {{5, 5}, {20, 10}, {50, 15}};      // member accounts
 constexpr Tier kTieWeightTiers[] = {{3, 5}, {5, 10}, {10, 15}};  // co-actions per tie
-constexpr Tier kTargetTiers[] = {{2, 5}, {3, 10}, {10, 15}};     // targets touched
+constexpr Tier kTargetTiers[] = {{2, 5}, {3, 10}, {10, 15}};     // targets worked on
+// A target the network works on, not one a member named in passing: it holds this share of the network's posts
+// about targets, from this many of its accounts (a fan group that follows one MP touches others now and then).
+constexpr double kWorkedTargetShare = 0.02;
+constexpr int64_t kWorkedTargetAccounts = 2;
 constexpr Tier kReachTiers[] = {{20, 5}, {100, 10}};             // reposts and replies from outside
 struct SignalPoints {
   const char* signal;
@@ -47,13 +51,21 @@ void Add(Operation* op, const char* signal, double points, std::string explanati
   if (points > 0) op->contributions.push_back({signal, points, std::move(explanation)});
 }
 
+size_t WorkedTargets(const Operation& op) {
+  return static_cast<size_t>(std::count_if(op.targets.begin(), op.targets.end(), [&](const OperationTarget& t) {
+    return t.accounts >= kWorkedTargetAccounts &&
+           static_cast<double>(t.posts) >= kWorkedTargetShare * static_cast<double>(op.target_posts);
+  }));
+}
+
 void AddStructure(Operation* op) {
   const auto accounts = static_cast<double>(op->accounts.size());
   Add(op, "size", PointsFor(kSizeTiers, accounts), fmt::format("{} accounts acting in concert", op->accounts.size()));
   Add(op, "coordination", PointsFor(kTieWeightTiers, op->mean_tie_weight),
       fmt::format("{} ties, {:.1f} co-actions per tie on average", op->ties, op->mean_tie_weight));
-  Add(op, "targets", PointsFor(kTargetTiers, static_cast<double>(op->targets.size())),
-      fmt::format("{} watched targets", op->targets.size()));
+  const size_t worked = WorkedTargets(*op);
+  Add(op, "targets", PointsFor(kTargetTiers, static_cast<double>(worked)),
+      fmt::format("{} watched targets worked on ({} named at all)", worked, op->targets.size()));
   Add(op, "reach", PointsFor(kReachTiers, static_cast<double>(op->reach_outside)),
       fmt::format("{} reposts and replies to its posts from accounts outside it", op->reach_outside));
 }

@@ -31,12 +31,12 @@ NetworkSignal Signal(const char* name, double value, double threshold, std::stri
   return {name, value >= threshold, value, threshold, std::move(evidence), {}};
 }
 
+// Texts members posted together (within the co-action window of another member): a sentence frame that
+// ordinary people happen to share over months is no template.
 NetworkSignal TextTemplates(const std::vector<uint32_t>& members, const CoactionGraph& graph) {
   std::map<std::string, std::set<uint32_t>> users;
   for (uint32_t member : members) {
-    for (const auto& [object, count] : graph.objects[member]) {
-      if (object.starts_with("text:") || object.starts_with("near:")) users[object].insert(member);
-    }
+    for (const std::string& object : graph.coacted_texts[member]) users[object].insert(member);
   }
   std::set<uint32_t> templated;
   std::vector<std::pair<size_t, std::string>> templates;
@@ -48,7 +48,8 @@ NetworkSignal TextTemplates(const std::vector<uint32_t>& members, const Coaction
   std::stable_sort(templates.begin(), templates.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const double share = static_cast<double>(templated.size()) / static_cast<double>(members.size());
   NetworkSignal s = Signal("text-templates", share, kTemplateMemberShare,
-                           fmt::format("{} of {} members posted a text that {} or more members posted ({} such "
+                           fmt::format("{} of {} members posted, within minutes of one another, a text that {} or "
+                                       "more members posted ({} such "
                                        "templates; the most used by {} accounts)",
                                        templated.size(), members.size(), kTemplateAccounts, templates.size(),
                                        templates.empty() ? 0 : templates.front().first));

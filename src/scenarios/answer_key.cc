@@ -58,6 +58,23 @@ Json LookalikeJson(const KeyLookalike& l) {
   return Json{{"account", l.account}, {"name", l.name}, {"targets", l.targets}, {"pattern", l.pattern}, {"why", l.why}};
 }
 
+Json OperationJson(const KeyOperation& o) {
+  return Json{{"pattern", o.pattern},
+              {"country", o.country},
+              {"accounts", o.accounts},
+              {"targets", o.targets},
+              {"languages", o.languages},
+              {"window", {{"start", FormatUtc(o.window_start)}, {"end", FormatUtc(o.window_end)}}},
+              {"comments", o.comments},
+              {"holiday", o.holiday},
+              {"accusation", o.accusation},
+              {"notes", o.notes}};
+}
+
+Json LookalikeNetworkJson(const KeyLookalikeNetwork& n) {
+  return Json{{"pattern", n.pattern}, {"accounts", n.accounts}, {"targets", n.targets}, {"why", n.why}};
+}
+
 }  // namespace
 
 const char* StyleName(AmplificationStyle style) {
@@ -79,7 +96,7 @@ std::string RenderAnswerKey(const AnswerKey& key) {
   for (const KeyIncident& in : key.incidents) incidents.push_back(IncidentJson(in));
   Json lookalikes = Json::array();
   for (const KeyLookalike& l : key.lookalikes) lookalikes.push_back(LookalikeJson(l));
-  const Json doc{{"schema", kAnswerKeySchema},
+  Json doc{{"schema", kAnswerKeySchema},
                  {"kind", key.kind},
                  {"seed", key.seed},
                  {"size", key.size},
@@ -93,6 +110,17 @@ std::string RenderAnswerKey(const AnswerKey& key) {
                    {"platforms", key.platforms}}},
                  {"incidents", std::move(incidents)},
                  {"lookalikes", std::move(lookalikes)}};
+  // Network parts appear only in the kinds that have them, so other kinds' keys stay as they were.
+  if (!key.operations.empty()) {
+    Json operations = Json::array();
+    for (const KeyOperation& o : key.operations) operations.push_back(OperationJson(o));
+    doc["operations"] = std::move(operations);
+  }
+  if (!key.lookalike_networks.empty()) {
+    Json networks = Json::array();
+    for (const KeyLookalikeNetwork& n : key.lookalike_networks) networks.push_back(LookalikeNetworkJson(n));
+    doc["lookalike_networks"] = std::move(networks);
+  }
   return doc.dump(2) + "\n";
 }
 

@@ -75,6 +75,30 @@ struct KeyLookalike {
   std::string why;      // why it is benign, in an analyst's words
 };
 
+// A network operation: many accounts acting as one against many targets (reply spam on MPs' own pages), with
+// no single operator. A reported network operation matches it when most of its accounts are these.
+struct KeyOperation {
+  std::string pattern;                // "reply-spam"
+  std::string country;                // the sponsoring state
+  std::vector<std::string> accounts;  // "<platform>:<account_id>", sorted
+  std::vector<std::string> targets;   // watch.yaml target ids its comments reached, sorted
+  std::vector<std::string> languages;  // BCP 47 tags of its comments
+  int64_t window_start = 0, window_end = 0;  // first and last comment in the data
+  int64_t comments = 0;
+  std::string holiday;  // the long weekend it accelerated over ("Labour Day weekend (2023-09-02..04)")
+  std::string accusation;  // the one accusation it repeats, in English
+  std::string notes;
+};
+
+// A group of accounts that acts together organically (fans replying to their MP, readers sharing one
+// link within the hour): a network a detector may see, which must not be reported as an operation.
+struct KeyLookalikeNetwork {
+  std::string pattern;  // "fan-replies", "fan-link-sharing"
+  std::vector<std::string> accounts;
+  std::vector<std::string> targets;
+  std::string why;
+};
+
 struct AnswerKey {
   std::string kind;
   uint64_t seed = 0;
@@ -87,6 +111,8 @@ struct AnswerKey {
   std::vector<std::string> platforms;
   std::vector<KeyIncident> incidents;
   std::vector<KeyLookalike> lookalikes;
+  std::vector<KeyOperation> operations;                   // written only when there are any
+  std::vector<KeyLookalikeNetwork> lookalike_networks;  // written only when there are any
 };
 
 // The key as JSON text (two-space indented, stable field order).

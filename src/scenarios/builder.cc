@@ -64,9 +64,15 @@ const char* RoleName(Role role) {
     case Role::kCommentator:
       return "commentator";
     case Role::kSharer:
+      return "sharer";
+    case Role::kTargetPage:
+      return "target-page";
+    case Role::kReplier:
+      return "replier";
+    case Role::kFan:
       break;
   }
-  return "sharer";
+  return "fan";
 }
 
 ScenarioBuilder::ScenarioBuilder(std::string kind, uint64_t seed, const SizeSpec& size,
@@ -163,6 +169,16 @@ void ScenarioBuilder::DeclarePeerGroup(PeerGroup group) {
     if (g.id == group.id) return;
   }
   watch_.peer_groups.push_back(std::move(group));
+}
+
+void ScenarioBuilder::DeclareTargetAccount(const std::string& target_id, const Account& account) {
+  watch_.target_accounts.push_back({target_id, {account.platform, account.id}});
+}
+
+void ScenarioBuilder::DeclareEvent(Event event) {
+  watch_.events.push_back(std::move(event));
+  std::stable_sort(watch_.events.begin(), watch_.events.end(),
+                   [](const Event& a, const Event& b) { return a.date < b.date; });
 }
 
 void ScenarioBuilder::AddLookalike(KeyLookalike lookalike) {

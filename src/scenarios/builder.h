@@ -27,12 +27,16 @@ enum class Role {
   kOutlet,       // an independent outlet's campaign coverage
   kCommentator,  // an organic commentator
   kSharer,       // an ordinary user sharing an outlet's link
+  kTargetPage,   // a watched target's own post on its own account
+  kReplier,      // a reply-spam network's comment on a target's page
+  kFan,          // a fan replying to their MP, or sharing a link about them, or their everyday post
 };
 const char* RoleName(Role role);
 
 struct PostTruth {
   Role role = Role::kBackground;
   int incident = -1;      // index into the key's incidents (operator and amplifier posts of an operation)
+  int operation = -1;     // index into the key's network operations (reply-spam comments)
   std::string amplified;  // key of the post passed on (amplifier and sharer posts)
   AmplificationStyle style = AmplificationStyle::kRepost;
   std::vector<std::string> edits;  // copy edits applied
@@ -65,6 +69,10 @@ class ScenarioBuilder {
 
   void DeclareActor(Actor actor);
   void DeclarePeerGroup(PeerGroup group);
+  // One of `target_id`'s own accounts (targets[].accounts in watch.yaml).
+  void DeclareTargetAccount(const std::string& target_id, const Account& account);
+  // A dated event beside the election calendar (a holiday weekend).
+  void DeclareEvent(Event event);
   // Adds a look-alike to the key, or merges its targets into the entry of the same account.
   void AddLookalike(KeyLookalike lookalike);
   // Adds an incident to the key; the returned index goes into PostTruth::incident.

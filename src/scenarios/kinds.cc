@@ -218,6 +218,25 @@ void BuildCombined(ScenarioBuilder& b) {
   AddOperation(b, spec, "operation");
 }
 
+// Canada with its candidates and sitting members watched: reply-spam networks comment on MPs' own pages.
+const WorldOptions kParliament{8, false, "CA", true};
+
+void BuildReplySpam(ScenarioBuilder& b) {
+  AddBackground(b);
+  AddReplySpam(b, AddTargetPages(b), {});
+}
+
+void BuildFanReplies(ScenarioBuilder& b) {
+  AddBackground(b);
+  AddFanReplies(b, AddTargetPages(b));
+}
+
+void BuildFanLinkSharing(ScenarioBuilder& b) {
+  AddBackground(b);
+  AddTargetPages(b);
+  AddFanLinkSharing(b);
+}
+
 }  // namespace
 
 const std::vector<KindInfo>& ScenarioKinds() {
@@ -257,7 +276,7 @@ const std::vector<KindInfo>& ScenarioKinds() {
        "quiet history before them), outlets are covering the race, and the operation's remaining bursts come later "
        "in the data.",
        "Real exports (CrowdTangle, platform APIs, archives) start on an arbitrary date.",
-       {4, true}, BuildMidCampaign},
+       {4, true, "", false}, BuildMidCampaign},
       {"amplify-repost",
        "An operation whose amplifiers use the platform's repost (repost_of and the link) within 30 s to 10 min.",
        "The amplifier networks of the SITE task force's WeChat case.",
@@ -299,6 +318,25 @@ const std::vector<KindInfo>& ScenarioKinds() {
        "event coverage and a viral commentator, in one corpus.",
        "Real data: an operation hides among every look-alike at once.",
        {}, BuildCombined},
+      {"reply-spam",
+       "A bot network of 30-80 new accounts (named in series or by formula, no history) comments on the X and "
+       "Facebook pages of every watched candidate and sitting MP, all parties, repeating one accusation in English "
+       "and French with light variations, in waves during Beijing office hours, at near-zero engagement, "
+       "accelerating into a holiday long weekend. The pages carry their own posts and ordinary replies. One network "
+       "operation, no operator.",
+       "The Spamouflage comments on 47 Canadian MPs' Facebook and X accounts that Canada's Rapid Response "
+       "Mechanism reported in 2023 (the September long weekend), with other dates and holidays.",
+       kParliament, BuildReplySpam},
+      {"fan-replies",
+       "Supporters of one MP (25-60 accounts with weeks of everyday posts) reply warmly, in their own words, minutes "
+       "after each of the MP's posts. No operation: one target, no template, no new accounts.",
+       "Organic fan communities under politicians' posts, the commonest burst of replies on a page.",
+       kParliament, BuildFanReplies},
+      {"fan-link-sharing",
+       "Ordinary supporters of one MP (15-35 accounts with history) share the same news report about them within "
+       "the hour it appears, a dozen times over the data. No operation.",
+       "Organic link sharing that coordinated-link-sharing methods (CooRnet) flag at short windows.",
+       kParliament, BuildFanLinkSharing},
   };
   return kKinds;
 }

@@ -108,6 +108,34 @@ struct ViralOptions {
 // network, no state link.
 void AddViralCommentator(ScenarioBuilder& b, const ViralOptions& options);
 
+// A watched target's own page on one platform, and the posts it published there (time order).
+struct TargetPage {
+  size_t target = 0;  // index into the world's targets
+  Account account;
+  std::vector<std::pair<int64_t, std::string>> posts;  // (published_at, post id)
+};
+// Gives every watched target an X handle and a Facebook page (declared as its accounts in watch.yaml), its
+// own campaign posts there, and ordinary users' replies to them, hours later and in many wordings.
+std::vector<TargetPage> AddTargetPages(ScenarioBuilder& b);
+
+struct ReplySpamOptions {
+  int64_t accounts_lo = 30, accounts_hi = 80;  // bot accounts (small corpora use at most kSmallReplySpamAccounts)
+  int64_t wave_lo = 5, wave_hi = 14;           // bots commenting together on one page
+  double comments_per_account = 10;            // on average over the operation
+};
+// A state-backed bot network: new serial- or formula-named accounts with no history leave comments on the
+// pages of every watched target, in waves during Beijing office hours, repeating one accusation in English and
+// French with light variations, at tiny engagement, accelerating into a holiday long weekend (declared as an
+// event). Writes the key's network operation.
+void AddReplySpam(ScenarioBuilder& b, const std::vector<TargetPage>& pages, const ReplySpamOptions& options);
+
+// Fans of one MP: accounts with weeks of everyday posts that reply warmly, in their own words, minutes after
+// the MP posts. Writes a key look-alike network.
+void AddFanReplies(ScenarioBuilder& b, const std::vector<TargetPage>& pages);
+// Ordinary supporters of one MP sharing the same news report about them within the hour it appears, a dozen
+// times over the data. Writes a key look-alike network.
+void AddFanLinkSharing(ScenarioBuilder& b);
+
 // A Poisson count with mean `mean` (exact for small means, normal approximation beyond).
 int64_t DrawCount(Rng& rng, double mean);
 // Log-uniform in [lo, hi].

@@ -3,6 +3,7 @@
 // their style and within the stated delays, surge days really carry the operation's volume, look-alikes
 // really have no network and no hidden state link.
 #include "scenarios/scenario.h"
+#include "scenarios/small_scenarios_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -27,17 +28,6 @@ constexpr int64_t kHour = 3600;
 // A copy keeps a verbatim stretch of its source; a rewording keeps shorter ones (names, phrases).
 constexpr size_t kCopyRun = 5;
 constexpr size_t kParaphraseRun = 3;
-
-const Scenario& Generated(const std::string& kind, uint64_t seed) {
-  static std::map<std::pair<std::string, uint64_t>, Scenario> cache;
-  auto it = cache.find({kind, seed});
-  if (it == cache.end()) {
-    auto scenario = GenerateScenario(kind, seed, SmallSize());
-    EXPECT_TRUE(scenario.ok()) << scenario.status().ToString();
-    it = cache.emplace(std::make_pair(kind, seed), scenario.ok() ? std::move(scenario).value() : Scenario{}).first;
-  }
-  return it->second;
-}
 
 std::string Jsonl(const Scenario& s) {
   std::string out;

@@ -83,6 +83,98 @@ std::string PatternOf(const AnswerKey& key, const std::string& actor) {
   return "unlisted";
 }
 
+using AccountSet = std::set<std::string>;
+
+AccountSet Members(const Operation& op) {
+  AccountSet members;
+  for (const OperationAccount& a : op.accounts) members.insert(a.account);
+  return members;
+}
+
+// Whether most of `members` are in `accounts`.
+bool MostlyIn(const AccountSet& members, const AccountSet& accounts) {
+  size_t shared = 0;
+  for (const std::string& m : members) shared += accounts.count(m);
+  return !members.empty() && static_cast<double>(shared) >= kOperationMatchShare * static_cast<double>(members.size());
+}
+
+// The accounts of each key incident's network: its actor and its amplifiers.
+std::vector<AccountSet> IncidentNetworks(const AnswerKey& key) {
+  std::vector<AccountSet> networks;
+  for (const KeyIncident& in : key.incidents) {
+    AccountSet accounts = {in.actor};
+    for (const KeyAmplifier& a : in.amplifiers) accounts.insert(a.account);
+    networks.push_back(std::move(accounts));
+  }
+  return networks;
+}
+
+std::string OperationPattern(const AnswerKey& key, const AccountSet& members) {
+  for (const KeyLookalikeNetwork& n : key.lookalike_networks) {
+    if (MostlyIn(members, AccountSet(n.accounts.begin(), n.accounts.end()))) return n.pattern;
+  }
+  std::map<std::string, size_t> by_pattern;
+  for (const KeyLookalike& l : key.lookalikes) by_pattern[l.pattern] += members.count(l.account);
+  for (const auto& [pattern, n] : by_pattern) {
+    if (static_cast<double>(n) >= kOperationMatchShare * static_cast<double>(members.size())) return pattern;
+  }
+  return "unlisted";
+}
+
+void ScoreOperations(const AnalysisReport& report, const AnswerKey& key, ScenarioScore& score) {
+  std::vector<const Operation*> reported;
+  for (const Operation& op : report.operations) {
+    if (op.severity >= kReportedOperationSeverity) reported.push_back(&op);
+  }
+  score.reported_operations = static_cast<int64_t>(reported.size());
+  std::vector<AccountSet> members;
+  for (const Operation* op : reported) members.push_back(Members(*op));
+  std::vector<bool> explained(reported.size(), false);
+  for (const KeyOperation& k : key.operations) {
+    const AccountSet truth(k.accounts.begin(), k.accounts.end());
+    TrueOperationResult r;
+    r.pattern = k.pattern;
+    AccountSet recovered;
+    std::set<std::string> named;
+    const Operation* top = nullptr;
+    for (size_t i = 0; i < reported.size(); ++i) {
+      if (!MostlyIn(members[i], truth)) continue;
+      explained[i] = true;
+      ++r.matching;
+      for (const std::string& m : members[i]) {
+        if (truth.count(m)) recovered.insert(m);
+      }
+      for (const OperationTarget& t : reported[i]->targets) named.insert(t.target_id);
+      if (!top || reported[i]->severity > top->severity) top = reported[i];
+    }
+    r.found = top != nullptr;
+    r.severity = top ? top->severity : 0;
+    if (top) r.contributions = top->contributions;
+    r.accounts = {static_cast<int64_t>(truth.size()), static_cast<int64_t>(recovered.size())};
+    r.targets.expected = static_cast<int64_t>(k.targets.size());
+    for (const std::string& t : k.targets) r.targets.found += named.count(t);
+    score.operations += Tally{1, r.found};
+    score.operation_accounts += r.accounts;
+    score.operation_targets += r.targets;
+    score.true_operations.push_back(std::move(r));
+  }
+  const std::vector<AccountSet> incident_networks = IncidentNetworks(key);
+  for (size_t i = 0; i < reported.size(); ++i) {
+    if (explained[i]) continue;
+    const bool incident_network = std::any_of(incident_networks.begin(), incident_networks.end(),
+                                              [&](const AccountSet& n) { return MostlyIn(members[i], n); });
+    if (incident_network) {
+      ++score.incident_network_operations;
+      continue;
+    }
+    const Operation& op = *reported[i];
+    FalseOperation f{op.id, OperationPattern(key, members[i]), op.severity, SeverityLevelName(op.level),
+                     static_cast<int64_t>(op.accounts.size()), {}, op.contributions};
+    for (const OperationTarget& t : op.targets) f.targets.push_back(t.target_id);
+    score.false_operations.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 ScenarioScore ScoreReport(const AnalysisReport& report, const AnswerKey& key) {
@@ -120,6 +212,7 @@ ScenarioScore ScoreReport(const AnalysisReport& report, const AnswerKey& key) {
   for (const TrueIncidentResult& t : score.true_incidents) {
     for (const FalseIncident& f : score.false_incidents) score.inversions += !t.found || f.severity >= t.severity;
   }
+  ScoreOperations(report, key, score);
   return score;
 }
 

@@ -200,5 +200,107 @@ TEST(SuiteSection, ListsOnlyTheMostSevereFalseIncidents) {
   EXPECT_NE(md.find("| unlisted | 1 | 40.0 | 40.0 | 0 | engagement (1) |"), std::string::npos) << md;
 }
 
+// ---- Network operations ----
+
+Operation MakeOperation(const std::string& id, std::vector<std::string> accounts, std::vector<std::string> targets,
+                        double severity) {
+  Operation op;
+  op.id = id;
+  for (std::string& a : accounts) {
+    OperationAccount account;
+    account.account = std::move(a);
+    op.accounts.push_back(std::move(account));
+  }
+  for (std::string& t : targets) {
+    OperationTarget target;
+    target.target_id = std::move(t);
+    op.targets.push_back(std::move(target));
+  }
+  op.severity = severity;
+  op.level = SeverityLevelFor(severity);
+  op.contributions = {{"size", 10, "20 accounts"}};
+  return op;
+}
+
+// The key: a ten-bot reply-spam operation on three targets and a fan network; the reference incident's
+// network (wechat:op and its amplifiers) comes from MakeKey.
+AnswerKey NetworkKey() {
+  AnswerKey key = MakeKey();
+  KeyOperation op;
+  op.pattern = "reply-spam";
+  for (int i = 0; i < 10; ++i) op.accounts.push_back("x:bot" + std::to_string(i));
+  op.targets = {"carney", "chong", "singh"};
+  key.operations = {op};
+  key.lookalike_networks = {{"fan-replies", {"x:fan1", "x:fan2", "x:fan3", "x:fan4"}, {"singh"}, "fans"}};
+  return key;
+}
+
+TEST(ScoreOperations, MostlyTheNetworkMatchesAndLookalikesAreNamed) {
+  AnalysisReport r;
+  r.operations = {
+      // Six bots and two bystanders: mostly the network; a second piece holds two more bots.
+      MakeOperation("op-a", {"x:bot0", "x:bot1", "x:bot2", "x:bot3", "x:bot4", "x:bot5", "x:u1", "x:u2"},
+                    {"carney", "chong"}, 65),
+      MakeOperation("op-b", {"x:bot6", "x:bot7", "x:u3"}, {"singh"}, 40),
+      MakeOperation("op-fans", {"x:fan1", "x:fan2", "x:fan3", "x:u4"}, {"singh"}, 35),
+      MakeOperation("op-amps", {"wechat:op", "wechat:amp1", "x:u5"}, {"carney"}, 50),  // the incident's network
+      MakeOperation("op-low", {"x:fan1", "x:fan2", "x:fan3"}, {"singh"}, 29),          // below "medium"
+      MakeOperation("op-mixed", {"x:bot8", "x:u6", "x:u7"}, {"carney"}, 30),          // only a third bots
+  };
+  const ScenarioScore s = ScoreReport(r, NetworkKey());
+  EXPECT_EQ(s.reported_operations, 5);
+  EXPECT_EQ(s.incident_network_operations, 1);
+  EXPECT_EQ(s.operations.expected, 1);
+  EXPECT_EQ(s.operations.found, 1);
+  ASSERT_EQ(s.true_operations.size(), 1u);
+  EXPECT_EQ(s.true_operations[0].matching, 2);
+  EXPECT_DOUBLE_EQ(s.true_operations[0].severity, 65);
+  EXPECT_EQ(s.operation_accounts.expected, 10);
+  EXPECT_EQ(s.operation_accounts.found, 8);
+  EXPECT_EQ(s.operation_targets.found, 3);
+  ASSERT_EQ(s.false_operations.size(), 2u);
+  EXPECT_EQ(s.false_operations[0].id, "op-fans");
+  EXPECT_EQ(s.false_operations[0].pattern, "fan-replies");
+  EXPECT_EQ(s.false_operations[1].id, "op-mixed");
+  EXPECT_EQ(s.false_operations[1].pattern, "unlisted");
+}
+
+TEST(ScoreOperations, AggregatedWithPrecisionAndPieces) {
+  AnalysisReport r;
+  r.operations = {MakeOperation("op-a", {"x:bot0", "x:bot1", "x:bot2"}, {"carney"}, 60),
+                  MakeOperation("op-b", {"x:bot3", "x:bot4"}, {"chong"}, 55),
+                  MakeOperation("op-fans", {"x:fan1", "x:fan2", "x:fan3"}, {"singh"}, 45)};
+  const ScenarioScore s = ScoreReport(r, NetworkKey());
+  const Aggregate a = AggregateScores({&s});
+  EXPECT_EQ(a.reported_operations, 3);
+  EXPECT_EQ(a.false_operations, 1);
+  EXPECT_NEAR(a.OperationPrecision(), 2.0 / 3, 1e-9);
+  EXPECT_DOUBLE_EQ(a.OperationRecall(), 1.0);
+  EXPECT_EQ(a.fragmented, 1);
+  EXPECT_EQ(a.operation_accounts.found, 5);
+  SuiteResult result;
+  result.size = "small";
+  SplitResult& split = result.splits.emplace_back();
+  split.split = Split::kTuning;
+  split.scenarios = {s};
+  split.total = a;
+  split.by_kind["reply-spam"] = a;
+  split.scenarios[0].kind = "reply-spam";
+  const std::string md = RenderSuiteMarkdown(result, "vigil eval --scenarios");
+  EXPECT_NE(md.find("## Network operations on the scenario suite"), std::string::npos);
+  EXPECT_NE(md.find("| tuning | 1/1 (1.00) | 3 | 1 | 0.67 | 5/10 (0.50) | 2/3 (0.67) | 1 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("op-fans (3 accounts, 1 target) medium 45.0, fan-replies."), std::string::npos) << md;
+}
+
+TEST(AnswerKeyJson, NetworkPartsOnlyWhenPresent) {
+  AnswerKey key = MakeKey();
+  EXPECT_EQ(RenderAnswerKey(key).find("\"operations\""), std::string::npos);
+  EXPECT_EQ(RenderAnswerKey(key).find("lookalike_networks"), std::string::npos);
+  const std::string json = RenderAnswerKey(NetworkKey());
+  EXPECT_NE(json.find("\"operations\""), std::string::npos);
+  EXPECT_NE(json.find("\"pattern\": \"reply-spam\""), std::string::npos);
+  EXPECT_NE(json.find("\"lookalike_networks\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vigil::scenarios

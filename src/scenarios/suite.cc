@@ -89,6 +89,17 @@ double Aggregate::Recall() const {
   return incidents.expected == 0 ? 1.0 : static_cast<double>(incidents.found) / static_cast<double>(incidents.expected);
 }
 
+double Aggregate::OperationPrecision() const {
+  return reported_operations == 0 ? 1.0
+                                  : static_cast<double>(reported_operations - false_operations) /
+                                        static_cast<double>(reported_operations);
+}
+
+double Aggregate::OperationRecall() const {
+  return operations.expected == 0 ? 1.0
+                                  : static_cast<double>(operations.found) / static_cast<double>(operations.expected);
+}
+
 Aggregate AggregateScores(const std::vector<const ScenarioScore*>& scores) {
   Aggregate a;
   std::vector<double> true_severities;  // found ones
@@ -112,6 +123,12 @@ Aggregate AggregateScores(const std::vector<const ScenarioScore*>& scores) {
         a.missed += 1;
     }
     for (const FalseIncident& f : s->false_incidents) false_severities.push_back(f.severity);
+    a.operations += s->operations;
+    a.reported_operations += s->reported_operations;
+    a.false_operations += static_cast<int64_t>(s->false_operations.size());
+    a.operation_accounts += s->operation_accounts;
+    a.operation_targets += s->operation_targets;
+    for (const TrueOperationResult& t : s->true_operations) a.fragmented += t.matching > 1;
   }
   for (double f : false_severities) {
     a.highest_false = std::max(a.highest_false, f);

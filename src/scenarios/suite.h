@@ -45,6 +45,14 @@ struct Aggregate {
   double highest_false = -1;      // -1: no false incident
   double Precision() const;       // 1 when nothing was reported
   double Recall() const;
+  // Network operations (score.h): reported = at or above the reporting threshold.
+  Tally operations;  // key operations found (recall)
+  int64_t reported_operations = 0;
+  int64_t false_operations = 0;
+  int64_t fragmented = 0;  // key operations found as more than one reported operation
+  Tally operation_accounts, operation_targets;
+  double OperationPrecision() const;  // 1 when none was reported
+  double OperationRecall() const;     // 1 when the key holds none
 };
 
 struct SplitResult {

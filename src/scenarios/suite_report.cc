@@ -195,6 +195,58 @@ void MissedIncidents(std::string& md, const SplitResult& s) {
                     rows.empty() ? "None.\n" : rows);
 }
 
+// Network operations: found, reported, false, accounts and targets recovered, per split and per kind.
+void OperationsSection(std::string& md, const SuiteResult& r) {
+  md += fmt::format(
+      "\n## Network operations on the scenario suite\n\nAn operation in report.json counts as reported at severity "
+      "{:.0f} (\"medium\") or more, the threshold incidents are reported at; it matches a key operation when at "
+      "least {:.0f}% of its accounts are that operation's, and is true without entering the recall when most of its "
+      "accounts are a key incident's actor and amplifiers.\n\n",
+      kReportedOperationSeverity, kOperationMatchShare * 100);
+  md +=
+      "| split | key operations found (recall) | operations reported | false | precision | bot accounts recovered | "
+      "targets named | found in pieces |\n|---|---|---|---|---|---|---|---|\n";
+  for (const SplitResult& s : r.splits) {
+    const Aggregate& a = s.total;
+    md += fmt::format("| {} | {} | {} | {} | {:.2f} | {} | {} | {} |\n", SplitTitle(s.split), Fraction(a.operations),
+                      a.reported_operations, a.false_operations, a.OperationPrecision(), Fraction(a.operation_accounts),
+                      Fraction(a.operation_targets), a.fragmented);
+  }
+  for (const SplitResult& s : r.splits) {
+    md += fmt::format("\n### Network operations per kind, {} seeds\n\n", SplitTitle(s.split));
+    md +=
+        "| kind | found / key operations | reported | false | bot accounts recovered | targets named |\n"
+        "|---|---|---|---|---|---|\n";
+    for (const KindInfo& kind : ScenarioKinds()) {
+      auto it = s.by_kind.find(kind.name);
+      if (it == s.by_kind.end()) continue;
+      const Aggregate& a = it->second;
+      md += fmt::format("| {} | {} | {} | {} | {} | {} |\n", kind.name,
+                        a.operations.expected == 0 ? "–" : fmt::format("{}/{}", a.operations.found, a.operations.expected),
+                        a.reported_operations, a.false_operations, Fraction(a.operation_accounts),
+                        Fraction(a.operation_targets));
+    }
+    std::string rows, missed;
+    for (const ScenarioScore& sc : s.scenarios) {
+      for (const FalseOperation& f : sc.false_operations) {
+        rows += fmt::format("- {} seed {}: {} ({} accounts, {} target{}) {} {:.1f}, {}.", sc.kind, sc.seed,
+                            MarkdownText(f.id), f.accounts, f.targets.size(), f.targets.size() == 1 ? "" : "s", f.level,
+                            f.severity, f.pattern);
+        for (const SeverityContribution& c : f.contributions) {
+          rows += fmt::format(" {} {:+.1f} ({});", c.signal, c.points, MarkdownText(c.explanation, 160));
+        }
+        rows += "\n";
+      }
+      for (const TrueOperationResult& t : sc.true_operations) {
+        if (!t.found) missed += fmt::format("- {} seed {}: {}\n", sc.kind, sc.seed, t.pattern);
+      }
+    }
+    md += fmt::format("\n### False network operations, {} seeds\n\n{}", SplitTitle(s.split), rows.empty() ? "None.\n" : rows);
+    md += fmt::format("\n### Key operations not reported, {} seeds\n\n{}", SplitTitle(s.split),
+                      missed.empty() ? "None.\n" : missed);
+  }
+}
+
 Json TallyJson(const Tally& t) { return Json{{"expected", t.expected}, {"found", t.found}}; }
 
 Json AggregateJson(const Aggregate& a) {
@@ -216,7 +268,16 @@ Json AggregateJson(const Aggregate& a) {
               {"inversions_pooled", a.inversions_pooled},
               {"lowest_true_severity", a.lowest_true},
               {"highest_false_severity", a.highest_false},
-              {"missed", a.missed}};
+              {"missed", a.missed},
+              {"operations",
+               {{"key", TallyJson(a.operations)},
+                {"reported", a.reported_operations},
+                {"false", a.false_operations},
+                {"precision", a.OperationPrecision()},
+                {"recall", a.OperationRecall()},
+                {"accounts", TallyJson(a.operation_accounts)},
+                {"targets", TallyJson(a.operation_targets)},
+                {"found_in_pieces", a.fragmented}}}};
 }
 
 Json ContributionsJson(const std::vector<SeverityContribution>& contributions) {
@@ -251,6 +312,26 @@ Json ScenarioJson(const ScenarioScore& s) {
                       {"windows", f.windows},
                       {"contributions", ContributionsJson(f.contributions)}});
   }
+  Json true_ops = Json::array();
+  for (const TrueOperationResult& t : s.true_operations) {
+    true_ops.push_back({{"pattern", t.pattern},
+                        {"found", t.found},
+                        {"severity", t.severity},
+                        {"matching", t.matching},
+                        {"accounts", TallyJson(t.accounts)},
+                        {"targets", TallyJson(t.targets)},
+                        {"contributions", ContributionsJson(t.contributions)}});
+  }
+  Json false_ops = Json::array();
+  for (const FalseOperation& f : s.false_operations) {
+    false_ops.push_back({{"id", f.id},
+                         {"pattern", f.pattern},
+                         {"severity", f.severity},
+                         {"level", f.level},
+                         {"accounts", f.accounts},
+                         {"targets", f.targets},
+                         {"contributions", ContributionsJson(f.contributions)}});
+  }
   return Json{{"kind", s.kind},
               {"seed", s.seed},
               {"split", s.split},
@@ -259,7 +340,11 @@ Json ScenarioJson(const ScenarioScore& s) {
               {"reported_windows", s.reported_windows},
               {"inversions", s.inversions},
               {"true_incidents", trues},
-              {"false_incidents", falses}};
+              {"false_incidents", falses},
+              {"reported_operations", s.reported_operations},
+              {"incident_network_operations", s.incident_network_operations},
+              {"true_operations", true_ops},
+              {"false_operations", false_ops}};
 }
 
 }  // namespace
@@ -300,6 +385,7 @@ std::string RenderSuiteMarkdown(const SuiteResult& r, const std::string& command
       "one's; a true incident that was not reported ranks below every reported finding. \"Within corpus\" pairs "
       "only incidents of the same scenario (an analyst's queue); \"pooled\" pairs every true and false finding "
       "of the split (one threshold for all data).\n";
+  OperationsSection(md, r);
   md += std::string(kSectionEnd) + "\n";
   return md;
 }

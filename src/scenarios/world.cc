@@ -8,6 +8,7 @@
 #include <cassert>
 
 #include "common/time.h"
+#include "scenarios/members.h"
 
 namespace vigil::scenarios {
 namespace {
@@ -105,10 +106,13 @@ const Candidate& World::Target(const std::string& id) const {
 
 World MakeWorld(Rng& rng, const SizeSpec& size, const WorldOptions& options) {
   World world;
-  world.country = &rng.Pick(Countries());
+  world.country = options.country.empty() ? &rng.Pick(Countries()) : &CountryByCode(options.country);
   const auto& candidates = world.country->candidates;
   const size_t watched = std::min(candidates.size(), static_cast<size_t>(std::max(2, options.watched_targets)));
   for (size_t idx : rng.Sample(candidates.size(), watched)) world.targets.push_back(&candidates[idx]);
+  if (options.watch_members) {
+    for (const Candidate& member : SittingMembers(*world.country)) world.targets.push_back(&member);
+  }
   world.election_day =
       CivilFromDays(rng.UniformInt(kFirstElectionDay.DaysSinceEpoch(), kLastElectionDay.DaysSinceEpoch()));
   world.events = DrawEvents(rng, *world.country, world.targets, world.election_day);

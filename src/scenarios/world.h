@@ -70,6 +70,11 @@ struct WorldOptions {
   // The export starts in the middle of the election campaign (after the election call) instead of weeks
   // before it.
   bool starts_mid_campaign = false;
+  // The country's code ("CA"); empty: drawn from the seed. Set by kinds that only occur where the country's
+  // languages allow (comments in English and French).
+  std::string country;
+  // Watch the country's sitting members (members.h) after the drawn candidates.
+  bool watch_members = false;
 };
 
 // Days point into `events`, so a world moves but is never copied.

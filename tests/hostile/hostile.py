@@ -77,10 +77,11 @@ ACTOR_NOTES = "<script>alert('notes')</script> | =1+1 |"
 EVENT_LABEL = "</text><script>alert('event')</script> Mark Carney wins the Liberal leadership"
 FORMULA_GROUP = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/group\")"]
 # A target's own page (targets[].accounts) named as an operation would name its account, and the comments left
-# on it (reply_to) by accounts the corpus gives formula names: a reply burst within one hour.
+# on it (reply_to) by accounts the corpus gives formula names: a reply burst within one hour, twice, a day apart.
 TARGET_PAGE = "=HYPERLINK(\"http://evil.example/page\")<script>alert('page')</script>"
 REPLIER_NAMES = ["=cmd|' /C calc'!A0 <b>replier</b>", "<img src=x onerror=alert('replier')>"]
 REPLY_BURST_START = "2025-03-26T14:%02d:00-04:00"
+NEXT_DAY_BURST_START = "2025-03-27T14:%02d:00-04:00"
 COORD_ACCOUNTS = ["=HYPERLINK(\"http://evil.example\")", "\"quoted\",comma", "+cmd|' /C calc'!A0", "@SUM(1)",
                   "-1001234567890", "line\nbreak", "<script>alert('coord')</script>"]
 
@@ -128,12 +129,15 @@ def write_posts_csv(source, target):
         row[col["account_name"]] = FORMULAS[n % len(FORMULAS)] + " " + SCRIPT_TITLES[n % len(SCRIPT_TITLES)]
         row[col["text"]] = SCRIPT_TITLES[(n + 1) % len(SCRIPT_TITLES)] + " " + row[col["text"]]
         row[col["url"]] = HOSTILE_URLS[n % len(HOSTILE_URLS)]
-    # Comments on the target's page: twelve X accounts reply to it within the hour, a hostile post id too.
-    repliers = [row for row in body[42:] if row[col["platform"]] == "x"][:12]
+    # Comments on the target's page: twelve X accounts reply to it within the hour, a hostile post id too, and
+    # the same accounts again the next day (one burst is chance; two tie them into a network).
+    repliers = [row for row in body[42:] if row[col["platform"]] == "x"][:24]
     for n, row in enumerate(repliers):
+        first = repliers[n % 12]
+        row[col["account_id"]] = first[col["account_id"]]
         row[col["account_name"]] = REPLIER_NAMES[n % len(REPLIER_NAMES)]
         row[col["reply_to"]] = "@" + TARGET_PAGE if n % 3 else "<script>alert('reply')</script>=1+1"
-        row[col["published_at"]] = REPLY_BURST_START % (n * 4)
+        row[col["published_at"]] = (REPLY_BURST_START if n < 12 else NEXT_DAY_BURST_START) % ((n % 12) * 4)
         row[col["repost_of"]] = ""
     # Invalid UTF-8 in the names of two more rows: a cut multi-byte character and bytes never in UTF-8.
     invalid = {"@@CUT@@": b"\xe5\x8d", "@@NEVER@@": b"\xff\xfe"}

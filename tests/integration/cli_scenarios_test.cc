@@ -19,7 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kKinds = 15;
+constexpr int kKinds = 18;
 constexpr int kSmallSeedsPerSplit = 2;
 
 // The whole small suite, run once (each TEST is its own process under CTest): structure, splits, the
@@ -71,17 +71,40 @@ TEST(ScenarioSuite, SmallSuiteEndToEnd) {
   }
   EXPECT_EQ(checked, 2 * kSmallSeedsPerSplit);
 
+  // The reply-spam network is reported as one network operation holding most of its bots and naming most of
+  // its targets; the fans of the look-alike kinds are not reported as an operation.
+  int networks = 0;
+  for (const json& split : eval["splits"]) {
+    for (const json& s : split["scenarios"]) {
+      if (s["kind"] == "reply-spam") {
+        ASSERT_EQ(s["true_operations"].size(), 1u);
+        const json& op = s["true_operations"][0];
+        EXPECT_TRUE(op["found"].get<bool>()) << s.dump();
+        EXPECT_GE(2 * op["accounts"]["found"].get<int64_t>(), op["accounts"]["expected"].get<int64_t>()) << s.dump();
+        EXPECT_GE(2 * op["targets"]["found"].get<int64_t>(), op["targets"]["expected"].get<int64_t>()) << s.dump();
+        ++networks;
+      }
+      if (s["kind"] == "fan-replies" || s["kind"] == "fan-link-sharing") {
+        for (const json& f : s["false_operations"])
+          EXPECT_TRUE(f["pattern"] != "fan-replies" && f["pattern"] != "fan-link-sharing") << s.dump();
+      }
+    }
+    EXPECT_EQ(split["total"]["operations"]["key"]["expected"].get<int64_t>(), kSmallSeedsPerSplit);
+  }
+  EXPECT_EQ(networks, 2 * kSmallSeedsPerSplit);
+
   // The quality page: its section added, the rest kept; the same section on stdout.
   const std::string page = testutil::ReadFile(page_path);
   EXPECT_EQ(page.rfind("# Text quality\n\nfigures that must stay\n", 0), 0u) << page.substr(0, 200);
   EXPECT_NE(page.find("<!-- scenario-suite:begin"), std::string::npos);
   EXPECT_NE(page.find("<!-- scenario-suite:end -->"), std::string::npos);
-  EXPECT_NE(page.find("| tuning | 30 |"), std::string::npos);
-  EXPECT_NE(page.find("| held-out | 30 |"), std::string::npos);
+  EXPECT_NE(page.find("| tuning | 36 |"), std::string::npos);
+  EXPECT_NE(page.find("| held-out | 36 |"), std::string::npos);
   EXPECT_NE(page.find("### Per kind, held-out seeds"), std::string::npos);
   EXPECT_NE(page.find("### False incidents, held-out seeds"), std::string::npos);
   EXPECT_NE(run.out.find("## Incidents on the scenario suite"), std::string::npos);
-  EXPECT_NE(run.err.find("scenario 60/60"), std::string::npos) << run.err;
+  EXPECT_NE(page.find("## Network operations on the scenario suite"), std::string::npos);
+  EXPECT_NE(run.err.find("scenario 72/72"), std::string::npos) << run.err;
 }
 
 TEST(ScenarioSuite, OneSplitRunsOnlyItsSeedsAndKindsCanBeChosen) {
@@ -129,7 +152,7 @@ TEST(GenerateScenario, WritesAScenarioAnAnalystCanRunByHand) {
 
 TEST(GenerateScenario, KeysValidateAgainstTheirSchema) {
   const std::string dir = testutil::MakeTempDir("scenario_schema");
-  for (const char* kind : {"reference", "combined", "organic-viral"}) {
+  for (const char* kind : {"reference", "combined", "organic-viral", "reply-spam", "fan-replies", "fan-link-sharing"}) {
     const std::string out = dir + "/" + kind;
     auto gen = testutil::RunProcess({VIGIL_BINARY, "generate", "--scenario", kind, "--seed", "1001", "--out", out});
     ASSERT_EQ(gen.exit_code, 0) << gen.err;
