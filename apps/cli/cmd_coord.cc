@@ -107,7 +107,7 @@ int RunCoord(const CoordArgs& a) {
     if (!a.export_tuples.empty()) {
       if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
         fmt::print(stderr, "vigil coord: {}\n", s.message());
-        return ExitCodeForWrite(s);
+        return ExitCodeFor(s);
       }
       fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
       return kExitOk;
@@ -155,13 +155,13 @@ int RunCoord(const CoordArgs& a) {
                    WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
     if (!s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return ExitCodeForWrite(s);
+      return ExitCodeFor(s);
     }
   }
   if (detect.semantics == WindowSemantics::kQut) {
     if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
       fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return ExitCodeForWrite(s);
+      return ExitCodeFor(s);
     }
   }
   int64_t over = 0;
