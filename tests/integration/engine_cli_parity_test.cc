@@ -2,7 +2,8 @@
 // byte-identical reports for the example case.
 #include <gtest/gtest.h>
 
-#include "common/output_file.h"
+#include <filesystem>
+
 #include "tests/testutil/shared_data.h"
 #include "tests/testutil/subprocess.h"
 #include "vigil/engine.h"
@@ -21,10 +22,11 @@ TEST(EngineCliParity, DemoAndEngineWriteTheSameReportsForTheExample) {
   ASSERT_TRUE(engine.ok()) << engine.status().ToString();
   IngestOptions ingest_options;
   ingest_options.quarantine_path = dir + "/rejected.jsonl";
-  auto ingested = engine->Ingest({"examples/carney-2025/posts-other.csv", "examples/carney-2025/posts.jsonl"},
-                                 ingest_options);
+  // The demo reads the example by its absolute path, and evidence cites the file it came from.
+  const std::string example = std::filesystem::absolute("examples/carney-2025").string();
+  auto ingested = engine->Ingest({example + "/posts-other.csv", example + "/posts.jsonl"}, ingest_options);
   ASSERT_TRUE(ingested.ok()) << ingested.status().ToString();
-  auto config = LoadWatchConfig("examples/carney-2025/watch.yaml");
+  auto config = LoadWatchConfig(example + "/watch.yaml");
   ASSERT_TRUE(config.ok());
   AnalyzeOptions options;
   options.case_name = "carney-2025";
