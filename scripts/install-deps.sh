@@ -6,7 +6,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libicu-dev libopencc-dev opencc libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libxml2-dev
-  libsqlite3-dev sqlite3 libyaml-cpp-dev libcli11-dev libfmt-dev libspdlog-dev
+  libsqlite3-dev sqlite3 libyaml-cpp-dev libcli11-dev libfmt-dev
   libxxhash-dev fasttext libfasttext-dev libgumbo-dev libcld2-dev libcsv-dev libhyperscan-dev ccache
   nlohmann-json3-dev libboost-dev libcpp-httplib-dev libpqxx-dev libpq-dev libssl-dev zlib1g-dev
   postgresql-15

@@ -54,128 +54,161 @@ void PrintDenseObjects(const CoordinationData& data) {
              largest->accounts.size(), largest->last_share - largest->first_share);
 }
 
-int RunCoord(const CoordArgs& a) {
+// Ends the command: the message on stderr, the exit code to the shell.
+[[noreturn]] void Fail(const std::string& message, int exit_code) {
+  fmt::print(stderr, "vigil coord: {}\n", message);
+  throw Exit{exit_code};
+}
+
+DetectOptions DetectOptionsFrom(const CoordArgs& a) {
+  static const std::map<std::string, WindowSemantics> kSemantics = {
+      {"coortweet", WindowSemantics::kCooRTweet}, {"qut", WindowSemantics::kQut}, {"bins", WindowSemantics::kBins}};
   DetectOptions detect;
   detect.time_window = a.time_window;
   detect.min_participation = a.min_participation;
   detect.remove_loops = !a.keep_loops;
   detect.dense_object_pairs = a.dense_object_pairs;
-  static const std::map<std::string, WindowSemantics> kSemantics = {
-      {"coortweet", WindowSemantics::kCooRTweet}, {"qut", WindowSemantics::kQut}, {"bins", WindowSemantics::kBins}};
   detect.semantics = kSemantics.at(a.semantics);
-  static const std::map<std::string, CommunityMethod> kMethods = {
-      {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
+  return detect;
+}
 
-  ProtectInputs({a.input, a.config_path});
-  ProtectStore(a.store_path);
-  if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
-  WatchConfig config;
-  if (!a.config_path.empty()) {
-    auto loaded = LoadWatchConfig(a.config_path);
-    if (!loaded.ok()) {
-      fmt::print(stderr, "vigil coord: {}\n", loaded.status().message());
-      return kExitBadConfig;
-    }
-    config = std::move(loaded).value();
-  }
+// The watch configuration names state-affiliated accounts in the community summaries; none is an empty one.
+WatchConfig LoadConfig(const std::string& path) {
+  if (path.empty()) return {};
+  auto loaded = LoadWatchConfig(path);
+  if (!loaded.ok()) Fail(loaded.status().message(), kExitBadConfig);
+  return std::move(loaded).value();
+}
+
+void CreateOutputFolder(const std::string& dir) {
   std::error_code ec;
-  std::filesystem::create_directories(a.out_dir, ec);
-  if (ec) {
-    fmt::print(stderr, "vigil coord: cannot create {}: {}\n", a.out_dir, ec.message());
-    return kExitFailure;
-  }
+  std::filesystem::create_directories(dir, ec);
+  if (ec) Fail(fmt::format("cannot create {}: {}", dir, ec.message()), kExitFailure);
+}
 
+// The stored posts and their share tuples (objects derived from URLs, hashtags, reposts and text).
+struct StoredShares {
+  size_t posts = 0;
+  std::vector<ShareTuple> tuples;
+};
+
+StoredShares LoadStoredShares(const CoordArgs& a) {
+  auto store = OpenStore(a.store_path);
+  if (!store.ok()) Fail(store.status().message(), kExitFailure);
+  std::vector<Post> posts;
+  if (Status s = (*store)->LoadPosts(PostQuery{}, &posts); !s.ok()) Fail(s.message(), kExitFailure);
+  TupleOptions tuple_options;
+  tuple_options.near_duplicates = a.near_duplicates;
+  return {posts.size(), BuildShareTuples(posts, tuple_options)};
+}
+
+int ExportTuples(const CoordArgs& a) {
+  const StoredShares stored = LoadStoredShares(a);
+  if (Status s = WriteShareCsv(a.export_tuples, stored.tuples); !s.ok()) Fail(s.message(), ExitCodeFor(s));
+  fmt::print("{} posts, {} share tuples written to {}\n", stored.posts, stored.tuples.size(), a.export_tuples);
+  return kExitOk;
+}
+
+// The co-shares found in the input, with the rows the input file rejected.
+struct CoordInput {
+  CoordinationData data;
   std::vector<ShareRowError> errors;
-  int64_t rows = 0;
+  int64_t rows = 0;  // data rows of the file, or share tuples of the stored posts
+};
+
+CoordInput DetectInInput(const CoordArgs& a, const DetectOptions& detect) {
+  CoordInput input;
   Result<CoordinationData> data = Status::Internal("no input");
   if (!a.store_path.empty()) {
-    // Stored posts: objects derived from them (URLs, hashtags, reposts, text), detected in memory.
-    auto store = OpenStore(a.store_path);
-    if (!store.ok()) {
-      fmt::print(stderr, "vigil coord: {}\n", store.status().message());
-      return kExitFailure;
-    }
-    std::vector<Post> posts;
-    if (Status s = (*store)->LoadPosts(PostQuery{}, &posts); !s.ok()) {
-      fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return kExitFailure;
-    }
-    TupleOptions tuple_options;
-    tuple_options.near_duplicates = a.near_duplicates;
-    const std::vector<ShareTuple> tuples = BuildShareTuples(posts, tuple_options);
-    rows = static_cast<int64_t>(tuples.size());
-    if (!a.export_tuples.empty()) {
-      if (Status s = WriteShareCsv(a.export_tuples, tuples); !s.ok()) {
-        fmt::print(stderr, "vigil coord: {}\n", s.message());
-        return ExitCodeFor(s);
-      }
-      fmt::print("{} posts, {} share tuples written to {}\n", posts.size(), tuples.size(), a.export_tuples);
-      return kExitOk;
-    }
-    data = DetectGroups(tuples, detect);
+    const StoredShares stored = LoadStoredShares(a);
+    input.rows = static_cast<int64_t>(stored.tuples.size());
+    data = DetectGroups(stored.tuples, detect);
   } else {
-    data = DetectGroupsInCsv(a.input, detect, &errors, &rows);
+    data = DetectGroupsInCsv(a.input, detect, &input.errors, &input.rows);
   }
-  if (!data.ok()) {
-    fmt::print(stderr, "vigil coord: {}\n", data.status().message());
-    return data.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-  }
+  if (!data.ok()) Fail(data.status().message(), ExitCodeFor(data.status()));
+  input.data = std::move(data).value();
+  return input;
+}
+
+// Prints the first rejected rows and keeps every one aside whole in the quarantine file.
+void QuarantineRejectedRows(const std::vector<ShareRowError>& errors, const std::string& quarantine) {
   for (size_t i = 0; i < errors.size() && i < kMaxErrorsPrinted; ++i) {
     const auto& e = errors[i];
     fmt::print(stderr, "{}:{}: {}{}\n", e.file, e.line, e.field.empty() ? "" : e.field + ": ", e.reason);
   }
-  const std::string quarantine = a.out_dir + "/rejected_rows.csv";
-  if (!errors.empty()) {
-    if (errors.size() > kMaxErrorsPrinted) fmt::print(stderr, "... and {} more\n", errors.size() - kMaxErrorsPrinted);
-    if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) fmt::print(stderr, "vigil coord: {}\n", s.message());
-  }
+  if (errors.empty()) return;
+  if (errors.size() > kMaxErrorsPrinted) fmt::print(stderr, "... and {} more\n", errors.size() - kMaxErrorsPrinted);
+  // Rejected rows that cannot be kept aside would vanish: the run stops.
+  if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) Fail(s.message(), ExitCodeFor(s));
+}
 
+CoordinationNetwork BuildNetwork(const CoordArgs& a, const CoordinationData& data) {
+  static const std::map<std::string, CommunityMethod> kMethods = {
+      {"louvain", CommunityMethod::kLouvain}, {"leiden", CommunityMethod::kLeiden}, {"components", CommunityMethod::kComponents}};
   NetworkOptions net_options;
   net_options.edge_weight = a.edge_weight;
   net_options.subgraph = a.subgraph;
   net_options.fast_net_window = a.fast_net > 0 ? a.fast_net : -1;
   net_options.objects = true;  // evidence in the edge list; CooRTweet's `objects` only adds the object column
-  auto net = GenerateCoordinatedNetwork(*data, net_options);
-  if (!net.ok()) {
-    fmt::print(stderr, "vigil coord: {}\n", net.status().message());
-    return kExitUsage;
-  }
-  if (Status s = DetectCommunities(*net, kMethods.at(a.community)); !s.ok()) {
-    fmt::print(stderr, "vigil coord: {}\n", s.message());
-    return kExitFailure;
-  }
-  const auto communities = SummarizeCommunities(*data, *net, config);
-  const std::string dir = a.out_dir;
+  auto net = GenerateCoordinatedNetwork(data, net_options);
+  if (!net.ok()) Fail(net.status().message(), kExitUsage);
+  if (Status s = DetectCommunities(*net, kMethods.at(a.community)); !s.ok()) Fail(s.message(), kExitFailure);
+  return std::move(net).value();
+}
+
+void WriteOutputs(const CoordArgs& a, const DetectOptions& detect, const CoordinationData& data,
+                  const CoordinationNetwork& net, const WatchConfig& config) {
+  const auto communities = SummarizeCommunities(data, net, config);
+  const std::string& dir = a.out_dir;
   const GexfVersion gexf_version = a.gexf_version == "1.3" ? GexfVersion::k1_3 : GexfVersion::k1_2draft;
-  for (Status s : {WritePairsCsv(dir + "/coord_pairs.csv", *data), WriteEdgesCsv(dir + "/network_edges.csv", *data, *net),
-                   WriteVerticesCsv(dir + "/network_vertices.csv", *data, *net),
-                   WriteDenseObjectsCsv(dir + "/dense_objects.csv", *data),
-                   WriteGraphMl(dir + "/network.graphml", *data, *net),
-                   WriteGexf(dir + "/network.gexf", *data, *net, gexf_version),
+  for (Status s : {WritePairsCsv(dir + "/coord_pairs.csv", data), WriteEdgesCsv(dir + "/network_edges.csv", data, net),
+                   WriteVerticesCsv(dir + "/network_vertices.csv", data, net),
+                   WriteDenseObjectsCsv(dir + "/dense_objects.csv", data),
+                   WriteGraphMl(dir + "/network.graphml", data, net),
+                   WriteGexf(dir + "/network.gexf", data, net, gexf_version),
                    WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
-    if (!s.ok()) {
-      fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return ExitCodeFor(s);
-    }
+    if (!s.ok()) Fail(s.message(), ExitCodeFor(s));
   }
   if (detect.semantics == WindowSemantics::kQut) {
-    if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", *data, QutDirectedEdges(*data, a.min_edge_weight)); !s.ok()) {
-      fmt::print(stderr, "vigil coord: {}\n", s.message());
-      return ExitCodeFor(s);
+    if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", data, QutDirectedEdges(data, a.min_edge_weight)); !s.ok()) {
+      Fail(s.message(), ExitCodeFor(s));
     }
   }
+}
+
+void PrintRunSummary(const CoordArgs& a, const DetectOptions& detect, const CoordInput& input,
+                     const CoordinationNetwork& net, const std::string& quarantine) {
   int64_t over = 0;
-  for (const auto& e : net->edges) over += e.weight_threshold;
-  fmt::print("{} {} read, {} rejected{}\n", rows, a.store_path.empty() ? "rows" : "share tuples from stored posts", errors.size(), errors.empty() ? "" : " (see " + quarantine + ")");
+  for (const auto& e : net.edges) over += e.weight_threshold;
+  fmt::print("{} {} read, {} rejected{}\n", input.rows, a.store_path.empty() ? "rows" : "share tuples from stored posts",
+             input.errors.size(), input.errors.empty() ? "" : " (see " + quarantine + ")");
   fmt::print("{} coordinated pairs, {} accounts, {} edges ({} over the {} quantile weight {}), {} components, "
              "{} communities\n",
-             data->pairs.size(), net->vertices.size(), net->edges.size(), over, a.edge_weight, net->weight_quantile,
-             net->components, net->communities);
-  PrintDenseObjects(*data);
+             input.data.pairs.size(), net.vertices.size(), net.edges.size(), over, a.edge_weight, net.weight_quantile,
+             net.components, net.communities);
+  PrintDenseObjects(input.data);
   fmt::print("written to {}/: coord_pairs.csv network_edges.csv network_vertices.csv dense_objects.csv network.graphml "
              "network.gexf (GEXF {}) communities.csv{}\n",
-             dir, a.gexf_version, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
-  return errors.empty() ? kExitOk : kExitPartialInput;
+             a.out_dir, a.gexf_version, detect.semantics == WindowSemantics::kQut ? " qut_edges.csv" : "");
+}
+
+int RunCoord(const CoordArgs& a) {
+  ProtectInputs({a.input, a.config_path});
+  ProtectStore(a.store_path);
+  if (!a.export_tuples.empty()) RefuseOutputThatIsAnInput(a.export_tuples);
+  const WatchConfig config = LoadConfig(a.config_path);
+  CreateOutputFolder(a.out_dir);
+  if (!a.export_tuples.empty()) return ExportTuples(a);
+
+  const DetectOptions detect = DetectOptionsFrom(a);
+  const CoordInput input = DetectInInput(a, detect);
+  const std::string quarantine = a.out_dir + "/rejected_rows.csv";
+  QuarantineRejectedRows(input.errors, quarantine);
+  const CoordinationNetwork net = BuildNetwork(a, input.data);
+  WriteOutputs(a, detect, input.data, net, config);
+  PrintRunSummary(a, detect, input, net, quarantine);
+  return input.errors.empty() ? kExitOk : kExitPartialInput;
 }
 
 }  // namespace

@@ -48,9 +48,10 @@ struct TextFindings {
 // Runs the whole analysis on `posts` (any order; the report holds them sorted by time).
 Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& config, const AnalyzeOptions& options);
 
-// The signal and incident stages alone, for callers that bring their own text findings.
+// The signal and incident stages alone, for callers that bring their own text findings. An error when a
+// measurement failed (e.g. an incident's co-action network); nothing is left out silently.
 // REQUIRES: posts sorted by published_at; findings index into `posts`.
-AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
-                              const AnalyzeOptions& options);
+Result<AnalysisReport> AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                                      const AnalyzeOptions& options);
 
 }  // namespace vigil

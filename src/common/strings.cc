@@ -32,4 +32,22 @@ std::string_view TrimBlanks(std::string_view text) {
   return text;
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string> SplitFields(std::string_view line, char separator) {
+  std::vector<std::string> fields;
+  for (size_t start = 0;;) {
+    const size_t at = line.find(separator, start);
+    fields.emplace_back(line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return fields;
+    start = at + 1;
+  }
+}
+
 }  // namespace vigil

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vigil/post.h"
 
@@ -17,5 +18,9 @@ std::string FormatDuration(int64_t seconds);
 std::string_view TrimBlanks(std::string_view text);
 // A displayed count: "100,000+" for a lower bound, "" when absent.
 std::string FormatCount(const Count& count);
+// `text` with A-Z lowered, every other byte as it is (UTF-8 stays valid): for schemes, hosts, codes, markup.
+std::string AsciiLower(std::string_view text);
+// The fields of `line` between each `separator`, empty ones included: "a\t\tb" -> {"a", "", "b"}.
+std::vector<std::string> SplitFields(std::string_view line, char separator);
 
 }  // namespace vigil

@@ -6,6 +6,8 @@
 #include <libxml/tree.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
@@ -331,6 +333,47 @@ TEST(ToolTables, KeepEveryAccountAsItIs) {
   const auto qut = ReadCsv(dir + "/qut.csv");
   ASSERT_EQ(qut.size(), 2u);
   EXPECT_EQ(qut[1], (std::vector<std::string>{f.data.accounts.str(0), f.data.accounts.str(1), "2"}));
+}
+
+// Every coordination writer, writing to `path`; each must return its failure, never drop it.
+std::vector<std::pair<std::string, std::function<Status(const std::string&)>>> EveryWriter(const Fixture& f) {
+  const std::vector<ShareTuple> tuples = {{"url:https://a/1", "wechat:a", "wechat:1", 0, -1}};
+  const std::vector<ShareRowError> errors = {{"shares.csv", 3, "timestamp_share", "'x' is not a time", "o,a,c,x"}};
+  return {
+      {"pairs", [&](const std::string& p) { return WritePairsCsv(p, f.data); }},
+      {"edges", [&](const std::string& p) { return WriteEdgesCsv(p, f.data, f.net); }},
+      {"vertices", [&](const std::string& p) { return WriteVerticesCsv(p, f.data, f.net); }},
+      {"dense objects", [&](const std::string& p) { return WriteDenseObjectsCsv(p, f.data); }},
+      {"communities", [&](const std::string& p) { return WriteCommunitiesCsv(p, SummarizeCommunities(f.data, f.net, {}), false); }},
+      {"qut edges", [&](const std::string& p) { return WriteQutEdgesCsv(p, f.data, QutDirectedEdges(f.data, 1)); }},
+      {"graphml", [&](const std::string& p) { return WriteGraphMl(p, f.data, f.net); }},
+      {"gexf", [&](const std::string& p) { return WriteGexf(p, f.data, f.net); }},
+      {"share tuples", [tuples](const std::string& p) { return WriteShareCsv(p, tuples); }},
+      {"rejected rows", [errors](const std::string& p) { return WriteShareErrors(p, errors); }},
+  };
+}
+
+TEST(CoordWriters, AFullDiskIsAnErrorNamingThePath) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full on this system";
+  const Fixture f = Build();
+  for (const auto& [name, write] : EveryWriter(f)) {
+    const Status s = write("/dev/full");
+    EXPECT_EQ(s.code(), StatusCode::kIoError) << name << ": " << s.ToString();
+    EXPECT_NE(s.message().find("/dev/full"), std::string::npos) << name << ": " << s.message();
+  }
+}
+
+TEST(CoordWriters, AFolderThatCannotBeCreatedIsAnErrorAndLeavesNoFile) {
+  const Fixture f = Build();
+  const std::string dir = testutil::MakeTempDir("coord_export");
+  std::ofstream(dir + "/not-a-folder") << "a file where the output folder should be\n";
+  for (const auto& [name, write] : EveryWriter(f)) {
+    const std::string path = dir + "/not-a-folder/out.csv";
+    const Status s = write(path);
+    EXPECT_EQ(s.code(), StatusCode::kIoError) << name << ": " << s.ToString();
+    EXPECT_NE(s.message().find(path), std::string::npos) << name << ": " << s.message();
+  }
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator{}), 1);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "common/strings.h"
 #include "coord/text_util.h"
 #include "vigil/coordination.h"
 
@@ -23,14 +24,8 @@ constexpr std::array<std::string_view, 24> kTrackingParams = {
 // WeChat article URLs are identified by these; everything else (chksm, scene, srcid, key ...) is per reader.
 constexpr std::array<std::string_view, 4> kWeChatArticleParams = {"__biz", "mid", "idx", "sn"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsTracking(std::string_view name, bool wechat_article, bool twitter) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   if (wechat_article) return std::find(kWeChatArticleParams.begin(), kWeChatArticleParams.end(), name) == kWeChatArticleParams.end();
   if (lower.rfind("utm_", 0) == 0) return true;
   if (twitter && (lower == "s" || lower == "t")) return true;  // x.com / twitter.com share-sheet markers
@@ -46,13 +41,13 @@ std::string HexHash(std::string_view s) {
 std::string CanonicalUrl(const std::string& url) {
   const size_t sep = url.find("://");
   if (sep == std::string::npos || sep == 0) return "";
-  const std::string scheme = Lower(url.substr(0, sep));
+  const std::string scheme = AsciiLower(url.substr(0, sep));
   size_t host_start = sep + 3;
   size_t host_end = url.find_first_of("/?#", host_start);
   if (host_end == std::string::npos) host_end = url.size();
   std::string authority = url.substr(host_start, host_end - host_start);
   if (auto at = authority.rfind('@'); at != std::string::npos) authority = authority.substr(at + 1);
-  std::string host = Lower(authority);
+  std::string host = AsciiLower(authority);
   if ((scheme == "http" && host.ends_with(":80")) || (scheme == "https" && host.ends_with(":443")))
     host.resize(host.rfind(':'));
   if (host.rfind("www.", 0) == 0) host = host.substr(4);

@@ -1,5 +1,7 @@
 #include "incident/amplification.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -141,6 +143,23 @@ std::vector<ShareTuple> AmplificationIndex::SharesOf(const std::vector<Amplifica
   originals.erase(std::unique(originals.begin(), originals.end()), originals.end());
   for (const auto& [object, post] : originals) share(object, post);
   return tuples;
+}
+
+Status MergeAmplifierNetwork(Result<CoordinationSummary> network, const std::string& incident_id,
+                             CoordinationSummary* direct) {
+  if (!network.ok()) {
+    return Status(network.status().code(),
+                  fmt::format("incident {}: the co-action network of its {} amplifying accounts could not be "
+                              "measured: {}",
+                              incident_id, direct->accounts, network.status().message()));
+  }
+  if (network->accounts == 0) return Status::Ok();
+  CoordinationSummary merged = std::move(network).value();
+  merged.fast_accounts = direct->fast_accounts;
+  merged.fast_window_seconds = direct->fast_window_seconds;
+  merged.total_amplifier_accounts = direct->accounts;
+  *direct = std::move(merged);
+  return Status::Ok();
 }
 
 }  // namespace vigil

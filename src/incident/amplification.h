@@ -11,6 +11,7 @@
 
 #include "vigil/coordination.h"
 #include "vigil/findings.h"
+#include "vigil/status.h"
 
 namespace vigil {
 
@@ -57,5 +58,11 @@ class AmplificationIndex {
   std::vector<int64_t> copy_group_;                                        // per post, -1 for none
   std::unordered_map<int64_t, std::vector<uint32_t>> copies_;              // group -> posts, by time
 };
+
+// Replaces `direct` (an incident's direct amplification evidence) with `network` (SummarizeAmplification
+// over its amplifiers) when they form a community, keeping the direct counts alongside. A network that could
+// not be measured is an error naming the incident: its severity would silently lack the coordination signal.
+Status MergeAmplifierNetwork(Result<CoordinationSummary> network, const std::string& incident_id,
+                             CoordinationSummary* direct);
 
 }  // namespace vigil

@@ -173,9 +173,13 @@ TEST(AnalyzeSignals, CopyAmplificationGivesAmplifiersCoordinationAndTheSurge) {
   }
   AnalyzeOptions options;
   options.min_severity = 0;
-  const AnalysisReport without_copies = AnalyzeSignals(posts, config, text, options);
+  auto without_copies_result = AnalyzeSignals(posts, config, text, options);
+  ASSERT_TRUE(without_copies_result.ok()) << without_copies_result.status().ToString();
+  const AnalysisReport& without_copies = *without_copies_result;
   text.text_copy_group = CopyGroups(posts);
-  const AnalysisReport with_copies = AnalyzeSignals(posts, config, text, options);
+  auto with_copies_result = AnalyzeSignals(posts, config, text, options);
+  ASSERT_TRUE(with_copies_result.ok()) << with_copies_result.status().ToString();
+  const AnalysisReport& with_copies = *with_copies_result;
 
   auto op_incident = [](const AnalysisReport& r) -> const Incident* {
     for (const Incident& in : r.incidents) {
@@ -201,6 +205,44 @@ TEST(AnalyzeSignals, CopyAmplificationGivesAmplifiersCoordinationAndTheSurge) {
   EXPECT_TRUE(coordination);
   EXPECT_EQ(after->impact.category, 1);  // one platform, every copier inside the network
   EXPECT_EQ(after->impact.network_accounts, 26);
+}
+
+// The direct evidence of an incident's 25 copiers, before the co-action network is measured.
+CoordinationSummary DirectEvidence() {
+  CoordinationSummary direct;
+  direct.accounts = 25;
+  direct.fast_accounts = 12;
+  return direct;
+}
+
+TEST(MergeAmplifierNetwork, AFailedNetworkIsAnErrorNamingTheIncident) {
+  CoordinationSummary direct = DirectEvidence();
+  const Status s = MergeAmplifierNetwork(Status::Internal("igraph community detection failed: out of memory"),
+                                         "inc-00000000000000ff", &direct);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), StatusCode::kInternal);
+  EXPECT_NE(s.message().find("inc-00000000000000ff"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("25 amplifying accounts"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("out of memory"), std::string::npos) << s.message();
+}
+
+TEST(MergeAmplifierNetwork, ACommunityReplacesTheDirectEvidenceKeepingItsCounts) {
+  CoordinationSummary direct = DirectEvidence();
+  CoordinationSummary network;
+  network.accounts = 20;
+  network.community_id = "coord-000000000001";
+  ASSERT_TRUE(MergeAmplifierNetwork(network, "inc-1", &direct).ok());
+  EXPECT_EQ(direct.community_id, "coord-000000000001");
+  EXPECT_EQ(direct.accounts, 20);
+  EXPECT_EQ(direct.fast_accounts, 12);
+  EXPECT_EQ(direct.total_amplifier_accounts, 25);
+}
+
+TEST(MergeAmplifierNetwork, NoCommunityLeavesTheDirectEvidence) {
+  CoordinationSummary direct = DirectEvidence();
+  ASSERT_TRUE(MergeAmplifierNetwork(CoordinationSummary{}, "inc-1", &direct).ok());
+  EXPECT_EQ(direct.accounts, 25);
+  EXPECT_TRUE(direct.community_id.empty());
 }
 
 }  // namespace

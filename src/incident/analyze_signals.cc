@@ -19,6 +19,7 @@
 #include "incident/evidence_cap.h"
 #include "incident/impact.h"
 #include "incident/severity.h"
+#include "incident/text_stage.h"
 #include "vigil/analyze.h"
 #include "vigil/coordination.h"
 
@@ -109,7 +110,7 @@ class IncidentAssembler {
     }
   }
 
-  Incident Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
+  Result<Incident> Assemble(const CampaignWindow& w, const std::vector<CampaignWindow>& all_windows) const {
     const Target& target = config_.targets[w.target_index];
     Incident in;
     in.id = IncidentId(w, target.id);
@@ -123,7 +124,7 @@ class IncidentAssembler {
     MeasureEngagement(w, &in);
     AttachSurges(w, amplifications, &in);
     MeasureStance(w, &in);
-    MeasureAmplification(w, amplifications, &in);
+    VIGIL_RETURN_IF_ERROR(MeasureAmplification(w, amplifications, &in));
     in.history = HistoryOf(w, all_windows);
     in.impact = EstimateImpact(posts_, config_, in, w.posts, amplifications);
     CapEvidence(posts_, options_.max_evidence, &in);
@@ -211,8 +212,8 @@ class IncidentAssembler {
     mix.mixed = mix.favor >= 2 && mix.against >= 2 && 5 * std::min(mix.favor, mix.against) >= sided;
   }
 
-  void MeasureAmplification(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
-                            Incident* in) const {
+  Status MeasureAmplification(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
+                              Incident* in) const {
     CoordinationSummary& c = in->coordination;
     std::set<std::string> accounts;
     std::vector<double> delays;
@@ -238,27 +239,24 @@ class IncidentAssembler {
     for (const Amplification& a : c.amplifiers) objects.insert(a.amplified_post);
     c.shared_objects = static_cast<int64_t>(objects.size());
     c.total_amplifier_accounts = c.accounts;
-    if (c.accounts >= kMinCommunityCandidates) AddCoordinationNetwork(w, amplifications, c);
+    if (c.accounts >= kMinCommunityCandidates) VIGIL_RETURN_IF_ERROR(AddCoordinationNetwork(w, amplifications, in->id, c));
     c.repeat_accounts = std::count_if(originals_of.begin(), originals_of.end(),
                                       [](const auto& account) { return account.second.size() >= 2; });
+    return Status::Ok();
   }
 
   // The co-action network among the amplifiers (src/coord): when they form a community, the summary
   // becomes that community's, with its ties and shared objects; the direct evidence stays alongside.
-  void AddCoordinationNetwork(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
-                              CoordinationSummary& direct) const {
+  Status AddCoordinationNetwork(const CampaignWindow& w, const std::vector<AmplificationMatch>& amplifications,
+                                const std::string& incident_id, CoordinationSummary& direct) const {
     // Connected components, not modularity communities: accounts boosting the same posts within minutes form
     // one dense block that modularity would split into arbitrary halves.
     AmplificationOptions options;
     options.method = CommunityMethod::kComponents;
     options.horizon_seconds = amplification_.window_seconds();
-    auto network = SummarizeAmplification(posts_, amplification_.SharesOf(amplifications), config_, w.posts, options);
-    if (!network.ok() || network->accounts == 0) return;
-    CoordinationSummary merged = std::move(network).value();
-    merged.fast_accounts = direct.fast_accounts;
-    merged.fast_window_seconds = direct.fast_window_seconds;
-    merged.total_amplifier_accounts = direct.accounts;
-    direct = std::move(merged);
+    return MergeAmplifierNetwork(
+        SummarizeAmplification(posts_, amplification_.SharesOf(amplifications), config_, w.posts, options),
+        incident_id, &direct);
   }
 
   // The account's other campaign windows (two posts or more), oldest first. Windows are indexed by account
@@ -290,10 +288,16 @@ class IncidentAssembler {
   mutable std::vector<std::optional<Campaign>> campaigns_;  // per window, filled on first need
 };
 
+// Highest severity first; equal severities keep their order.
+void SortBySeverity(std::vector<Incident>* incidents) {
+  std::stable_sort(incidents->begin(), incidents->end(),
+                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+}
+
 }  // namespace
 
-AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
-                              const AnalyzeOptions& options) {
+Result<AnalysisReport> AssembleIncidents(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                                 const AnalyzeOptions& options) {
   AnalysisReport report;
   report.case_name = options.case_name;
   report.generated_at = options.now;
@@ -316,12 +320,26 @@ AnalysisReport AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config
                                            options.campaign_gap_days * kSecondsPerDay);
   IncidentAssembler assembler(all, config, text, engagement, report.surges, windows, options);
   for (size_t i = 0; i < windows.size(); ++i) {
-    Incident incident = assembler.Assemble(windows[i], windows);
-    if (incident.severity >= options.min_severity) report.incidents.push_back(std::move(incident));
+    VIGIL_ASSIGN_OR_RETURN(Incident incident, assembler.Assemble(windows[i], windows));
+    report.incidents.push_back(std::move(incident));
     if (options.on_progress) options.on_progress("incidents", static_cast<int64_t>(i + 1), static_cast<int64_t>(windows.size()));
   }
-  std::stable_sort(report.incidents.begin(), report.incidents.end(),
-                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
+  SortBySeverity(&report.incidents);
+  return report;
+}
+
+void KeepReportableIncidents(double min_severity, AnalysisReport* report) {
+  std::vector<Incident>& incidents = report->incidents;
+  incidents.erase(std::remove_if(incidents.begin(), incidents.end(),
+                                 [&](const Incident& in) { return in.severity < min_severity; }),
+                  incidents.end());
+  SortBySeverity(&incidents);
+}
+
+Result<AnalysisReport> AnalyzeSignals(std::vector<Post> posts, const WatchConfig& config, const TextFindings& text,
+                                      const AnalyzeOptions& options) {
+  VIGIL_ASSIGN_OR_RETURN(AnalysisReport report, AssembleIncidents(std::move(posts), config, text, options));
+  KeepReportableIncidents(options.min_severity, &report);
   return report;
 }
 

@@ -85,7 +85,9 @@ TEST(AnalyzeSignals, AssemblesTheOperationIntoOneExplainedIncident) {
   auto [posts, text] = scenario.Build();
   AnalyzeOptions options;
   options.min_severity = 30;
-  const AnalysisReport report = AnalyzeSignals(posts, scenario.config, text, options);
+  auto report_result = AnalyzeSignals(posts, scenario.config, text, options);
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
 
   ASSERT_EQ(report.incidents.size(), 2u);  // Carney 2025 and Chong 2023; nobody else qualifies
   const Incident& carney = report.incidents[0];
@@ -149,7 +151,9 @@ TEST(AnalyzeSignals, VolumeAloneNeverRaisesSeverity) {
     AnalyzeOptions options;
     options.min_severity = 0;
     options.campaign_gap_days = 90;
-    const AnalysisReport report = AnalyzeSignals(posts, s.config, text, options);
+    auto report_result = AnalyzeSignals(posts, s.config, text, options);
+    ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+    const AnalysisReport& report = *report_result;
     ASSERT_EQ(report.incidents.size(), 1u) << scale;
     const Incident& coverage = report.incidents[0];
     EXPECT_EQ(coverage.actor.account_id, "global-times");
@@ -170,7 +174,9 @@ TEST(AnalyzeSignals, AnUnlistedCommentatorsViralPostsAreNotReported) {
   auto [posts, text] = s.Build();
   AnalyzeOptions options;
   options.min_severity = 0;
-  const AnalysisReport report = AnalyzeSignals(posts, s.config, text, options);
+  auto report_result = AnalyzeSignals(posts, s.config, text, options);
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
   ASSERT_EQ(report.incidents.size(), 1u);
   const Incident& viral = report.incidents[0];
   EXPECT_DOUBLE_EQ(viral.median_ratio_to_peer, 8);
@@ -184,7 +190,9 @@ TEST(AnalyzeSignals, QuietCorpusHasNoIncidents) {
   s.config.targets = {{"carney", "Mark Carney", "", {"Carney"}}};
   for (int d = 0; d < 60; ++d) s.Add("someone", d * kSecondsPerDay, 5, 0, Stance::kFavor);
   auto [posts, text] = s.Build();
-  const AnalysisReport report = AnalyzeSignals(posts, s.config, text, {});
+  auto report_result = AnalyzeSignals(posts, s.config, text, {});
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
   EXPECT_TRUE(report.incidents.empty());
   EXPECT_TRUE(report.surges.empty());
   EXPECT_EQ(report.timeline.size(), 60u);
@@ -200,7 +208,9 @@ TEST(AnalyzeSignals, HugeCountsSaturateInEverySum) {
   auto [posts, text] = scenario.Build();
   AnalyzeOptions options;
   options.min_severity = 30;
-  const AnalysisReport report = AnalyzeSignals(posts, scenario.config, text, options);
+  auto report_result = AnalyzeSignals(posts, scenario.config, text, options);
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
   ASSERT_FALSE(report.incidents.empty());
   for (const TimelinePoint& p : report.timeline) EXPECT_GE(p.interactions, 0) << FormatDate(p.day_start);
   for (const Surge& s : report.surges) EXPECT_GE(s.interactions, 0);

@@ -20,6 +20,10 @@ namespace vigil {
 namespace {
 
 constexpr size_t kPostsPerTask = 2048;
+// Opposing narratives are two narratives of at least this many posts each, leaning opposite ways.
+constexpr int64_t kOpposingNarrativePosts = 2;
+// Fewer evidence posts than this cannot hold opposing narratives.
+constexpr size_t kMinPostsForOpposingNarratives = 2 * kOpposingNarrativePosts;
 
 Stance StanceOf(float score, float neutral_band) {
   return score > neutral_band ? Stance::kFavor : score < -neutral_band ? Stance::kAgainst : Stance::kNeutral;
@@ -161,12 +165,15 @@ Result<TextFindings> ReadTargetsInPosts(const std::vector<Post>& posts, const Wa
 }
 
 // Clusters each incident's posts into narratives, then re-scores it: opposing narratives are the measured
-// form of "mixed narratives".
-Status AddNarratives(AnalysisReport* report) {
+// form of "mixed narratives". An incident under `min_severity` too small to hold opposing narratives is only
+// re-scored (hostile language included): narratives could not lift it, and it will not be reported.
+Status AddNarratives(double min_severity, AnalysisReport* report) {
   VIGIL_ASSIGN_OR_RETURN(auto normalizer, text::Normalizer::Create());
   std::map<std::pair<uint32_t, uint32_t>, Stance> stance_of;
   for (const TargetStance& s : report->stances) stance_of[{s.post_index, s.target_index}] = s.stance;
   for (Incident& incident : report->incidents) {
+    ScoreSeverity(&incident);
+    if (incident.severity < min_severity && incident.evidence_posts.size() < kMinPostsForOpposingNarratives) continue;
     const Target* target = report->config.FindTarget(incident.target_id);
     const auto target_index = static_cast<uint32_t>(target - report->config.targets.data());
     text::NarrativeOptions options;
@@ -181,11 +188,9 @@ Status AddNarratives(AnalysisReport* report) {
                        stance == stance_of.end() ? Stance::kNeutral : stance->second, p.published_at});
     }
     incident.narratives = text::ClusterNarratives(posts, options);
-    incident.stance.mixed = incident.stance.mixed || text::HasOpposingNarratives(incident.narratives);
+    incident.stance.mixed = incident.stance.mixed || text::HasOpposingNarratives(incident.narratives, kOpposingNarrativePosts);
     ScoreSeverity(&incident);
   }
-  std::stable_sort(report->incidents.begin(), report->incidents.end(),
-                   [](const Incident& a, const Incident& b) { return a.severity > b.severity; });
   return Status::Ok();
 }
 
@@ -238,9 +243,10 @@ Result<AnalysisReport> AnalyzePosts(std::vector<Post> posts, const WatchConfig& 
   });
   VIGIL_ASSIGN_OR_RETURN(TextFindings text, ReadTargetsInPosts(posts, config, options));
   VIGIL_RETURN_IF_ERROR(FindTextCopies(posts, options, &text));
-  AnalysisReport report = AnalyzeSignals(std::move(posts), config, text, options);
+  VIGIL_ASSIGN_OR_RETURN(AnalysisReport report, AssembleIncidents(std::move(posts), config, text, options));
   MeasureHostileLanguage(text, &report);
-  VIGIL_RETURN_IF_ERROR(AddNarratives(&report));  // re-scores severity, hostile language included
+  VIGIL_RETURN_IF_ERROR(AddNarratives(options.min_severity, &report));  // re-scores, hostile language included
+  KeepReportableIncidents(options.min_severity, &report);
   VIGIL_RETURN_IF_ERROR(FindOperations(&report));
   return report;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "common/strings.h"
 #include "common/time.h"
 #include "common/utf8.h"
 #include "ingest/displayed_count.h"
@@ -74,13 +75,6 @@ std::optional<char> FirstControl(std::string_view value) {
 
 bool IsBlank(std::string_view value) { return value.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return out;
-}
-
 }  // namespace
 
 PostField PostFieldFromName(std::string_view name) {
@@ -108,7 +102,7 @@ Status SetPostMetric(Post& post, PostField field, int64_t value) {
 Status SetPostField(Post& post, PostField field, std::string_view value) {
   switch (field) {
     case PostField::kId: post.id.assign(value); break;
-    case PostField::kPlatform: post.platform = Lower(value); break;
+    case PostField::kPlatform: post.platform = AsciiLower(value); break;
     case PostField::kAccountId: post.account_id.assign(value); break;
     case PostField::kAccountName: post.account_name.assign(value); break;
     case PostField::kPublishedAt: {
@@ -124,7 +118,7 @@ Status SetPostField(Post& post, PostField field, std::string_view value) {
     case PostField::kLinks: SplitLinks(value, post.links); break;
     case PostField::kRepostOf: post.repost_of.assign(value); break;
     case PostField::kReplyTo: post.reply_to.assign(value); break;
-    case PostField::kLang: post.lang = Lower(value); break;
+    case PostField::kLang: post.lang = AsciiLower(value); break;
     case PostField::kViews:
     case PostField::kLikes:
     case PostField::kShares:

@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/strings.h"
 #include "text/classifier.h"
 #include "text/ensemble.h"
 #include "text/mentions.h"
@@ -218,11 +219,6 @@ Result<TaskResult> StanceTask(const EvalPaths& p, const Normalizer& normalizer, 
   return task;
 }
 
-std::string AsciiLower(std::string s) {
-  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return s;
-}
-
 std::vector<std::string> SplitOn(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::string cur;
@@ -286,13 +282,7 @@ Result<MentionResult> EvaluateMentions(const std::string& labels_path, const std
   };
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty() || line.starts_with("# ")) continue;  // "#tag ..." is a tweet, "# ..." a comment
-    std::vector<std::string> cols;
-    for (size_t start = 0;;) {
-      const size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    const std::vector<std::string> cols = SplitFields(line, '\t');
     if (cols.size() < 2) return Status::InvalidArgument(fmt::format("{}:{}: expected text, lang, gold", labels_path, n));
     if (subset != "all" && cols[1] != subset) continue;
     std::set<uint32_t> gold;

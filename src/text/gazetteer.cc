@@ -11,20 +11,9 @@
 #include <map>
 #include <set>
 
+#include "common/strings.h"
+
 namespace vigil::text {
-namespace {
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> cols;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) return cols;
-    start = tab + 1;
-  }
-}
-
-}  // namespace
 
 std::string BundledGazetteerPath(const std::string& data_dir) {
   return data_dir + "/gazetteer/canadian-politicians-zh-aliases.tsv";
@@ -36,7 +25,7 @@ Result<std::vector<GazetteerAlias>> LoadAliasGazetteer(const std::string& path) 
   std::string line;
   if (!std::getline(in, line)) return Status::InvalidArgument(fmt::format("{}:1: empty gazetteer", path));
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  const std::vector<std::string> header = SplitTabs(line);
+  const std::vector<std::string> header = SplitFields(line, '\t');
   std::map<std::string, size_t> column;
   for (size_t i = 0; i < header.size(); ++i) column[header[i]] = i;
   for (const char* need : {"person_en", "alias"}) {
@@ -52,7 +41,7 @@ Result<std::vector<GazetteerAlias>> LoadAliasGazetteer(const std::string& path) 
   for (int line_no = 2; std::getline(in, line); ++line_no) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
-    const std::vector<std::string> cols = SplitTabs(line);
+    const std::vector<std::string> cols = SplitFields(line, '\t');
     GazetteerAlias a{get(cols, "person_en"), get(cols, "alias"), get(cols, "script"), get(cols, "kind")};
     if (a.person.empty()) return Status::InvalidArgument(fmt::format("{}:{}: person_en: empty", path, line_no));
     if (a.alias.empty()) return Status::InvalidArgument(fmt::format("{}:{}: alias: empty", path, line_no));

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/strings.h"
+
 namespace vigil::text {
 namespace {
 
@@ -426,13 +428,7 @@ Status ParseLexiconFile(const std::string& path, const char* want_lang, bool mod
   std::string line;
   for (int line_no = 1; std::getline(in, line); ++line_no) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    for (size_t start = 0;;) {
-      const size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    const std::vector<std::string> cols = SplitFields(line, '\t');
     const size_t need = modifiers ? 4 : 2;
     if (cols.size() < need) {
       return Status::InvalidArgument(fmt::format("{}:{}: expected {} tab-separated columns", path, line_no, need));

@@ -9,6 +9,7 @@
 #include <map>
 #include <sstream>
 
+#include "common/strings.h"
 #include "text/datasets.h"
 #include "text/normalize.h"
 
@@ -25,16 +26,6 @@ std::string_view TrimAscii(std::string_view s) {
   const size_t first = s.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return {};
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-std::vector<std::string> SplitFields(const std::string& line, char sep) {
-  std::vector<std::string> cols;
-  for (size_t start = 0;;) {
-    const size_t at = line.find(sep, start);
-    cols.push_back(line.substr(start, at == std::string::npos ? std::string::npos : at - start));
-    if (at == std::string::npos) return cols;
-    start = at + 1;
-  }
 }
 
 // Message id -> text, with Telegram's entity arrays flattened (strings and each entity's "text").

@@ -37,6 +37,22 @@ TEST(CliCoord, MalformedRowsAreReportedQuarantinedAndTheRestAnalysed) {
     EXPECT_TRUE(std::filesystem::exists(dir + "/out/" + f)) << f;
 }
 
+// Rejected rows that cannot be kept aside would vanish without a trace: the run fails, naming the file.
+TEST(CliCoord, AQuarantineThatCannotBeWrittenFailsTheRun) {
+  const std::string dir = testutil::MakeTempDir("cli_coord");
+  const std::string input = dir + "/shares.csv";
+  std::ofstream(input) << "object_id,account_id,content_id,timestamp_share\n"
+                          "o1,a,c1,100\n"
+                          "o1,b,c2,105\n"
+                          "o2,b,c4,not-a-time\n";
+  std::filesystem::create_directories(dir + "/out/rejected_rows.csv");  // a folder where the file must go
+  auto r = testutil::RunProcess({VIGIL_BINARY, "coord", input, "-o", dir + "/out"});
+  EXPECT_NE(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.exit_code, 4) << "a partial-input success would hide the lost rows";
+  EXPECT_NE(r.err.find(dir + "/out/rejected_rows.csv"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir + "/out/coord_pairs.csv"));
+}
+
 // One URL shared by 20,000 accounts within a minute once reached 19 GB: it is now one dense object, reported
 // in the run summary and in dense_objects.csv, and costs its shares, not its 64 million pairs.
 TEST(CliCoord, AnObjectSharedBy20000AccountsInAMinuteIsReportedAsOneClique) {

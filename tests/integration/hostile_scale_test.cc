@@ -58,7 +58,9 @@ TEST(HostileScale, FourPostsInTheYears0000And9999CostFourPostsOfWork) {
   const std::vector<Post> posts = {MakePost("flood", "1", year_0, 5), MakePost("flood", "2", year_0 + 60, 5),
                                    MakePost("flood", "3", year_9999, 5), MakePost("flood", "4", year_9999 + 60, 5)};
   testutil::ResetLargestAllocation();
-  const AnalysisReport report = AnalyzeSignals(posts, OneTarget(), MentionsInEveryPost(posts), {});
+  auto report_result = AnalyzeSignals(posts, OneTarget(), MentionsInEveryPost(posts), {});
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
   EXPECT_LT(testutil::LargestAllocation(), kMaxAllocationBytes);
   EXPECT_EQ(report.timeline.size(), 2u);  // two days with mentions, not 3.65 million
   EXPECT_TRUE(report.surges.empty());
@@ -86,7 +88,9 @@ TEST(HostileScale, AnActorWith200000PostsGivesCappedEvidenceWithTheRightCounts) 
   AnalyzeOptions options;
   options.min_severity = 0;
   options.case_name = "hostile-scale";
-  const AnalysisReport report = AnalyzeSignals(posts, OneTarget(), MentionsInEveryPost(posts), options);
+  auto report_result = AnalyzeSignals(posts, OneTarget(), MentionsInEveryPost(posts), options);
+  ASSERT_TRUE(report_result.ok()) << report_result.status().ToString();
+  const AnalysisReport& report = *report_result;
 
   const Incident* flood = nullptr;
   for (const Incident& in : report.incidents) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/strings.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/csv_rows.h"
 
@@ -64,12 +65,6 @@ std::string ReadPrefix(const std::string& path) {
   in.read(prefix.data(), static_cast<std::streamsize>(prefix.size()));
   prefix.resize(static_cast<size_t>(in.gcount()));
   return prefix;
-}
-
-std::string Lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 std::string ExpectedLayouts() {
@@ -153,7 +148,7 @@ Result<std::string> DetectFormat(const std::string& path) {
     return Status::InvalidArgument(
         fmt::format("{}: a JSON array but no known layout; the formats read are:{}", path, ExpectedLayouts()));
   }
-  if (Lower(prefix.substr(start, 200)).find("<html") != std::string::npos) return std::string("wechat");
+  if (AsciiLower(prefix.substr(start, 200)).find("<html") != std::string::npos) return std::string("wechat");
   return DetectCsv(path);
 }
 
