@@ -68,11 +68,6 @@ void CheckOutputs(const ConvertOptions& options) {
   RefuseSameFile(options.output, options.rejects);
 }
 
-int ExitCodeForRead(const Status& status) {
-  return status.code() == StatusCode::kInvalidArgument || status.code() == StatusCode::kUnsupported ? kExitUsage
-                                                                                                      : kExitFailure;
-}
-
 void RunConvert(const ConvertOptions& options) {
   CheckOutputs(options);
   std::string format = options.format;
@@ -88,7 +83,7 @@ void RunConvert(const ConvertOptions& options) {
   auto out = OutputFile::Create(options.output);
   if (!out.ok()) {
     std::cerr << fmt::format("vigil: {}\n", out.status().message());
-    throw Exit{ExitCodeForWrite(out.status())};
+    throw Exit{ExitCodeFor(out.status())};
   }
   const std::string run_id = NewRunId();
   QuarantineWriter rejects;
@@ -104,14 +99,14 @@ void RunConvert(const ConvertOptions& options) {
   if (!status.ok()) {
     // The posts read so far are not written: the input is untouched, so the command can simply be run again.
     std::cerr << status.message() << "\n";
-    throw Exit{ExitCodeForRead(status)};
+    throw Exit{ExitCodeFor(status)};
   }
   Status written = sink.status();
   if (written.ok()) written = out->Commit();
   if (written.ok()) written = rejects.Close();
   if (!written.ok()) {
     std::cerr << fmt::format("vigil: {}\n", written.message());
-    throw Exit{ExitCodeForWrite(written)};
+    throw Exit{ExitCodeFor(written)};
   }
   if (sink.rejected_count > 0) throw Exit{kExitPartialInput};
 }

@@ -104,7 +104,7 @@ StoredShares LoadStoredShares(const CoordArgs& a) {
 
 int ExportTuples(const CoordArgs& a) {
   const StoredShares stored = LoadStoredShares(a);
-  if (Status s = WriteShareCsv(a.export_tuples, stored.tuples); !s.ok()) Fail(s.message(), ExitCodeForWrite(s));
+  if (Status s = WriteShareCsv(a.export_tuples, stored.tuples); !s.ok()) Fail(s.message(), ExitCodeFor(s));
   fmt::print("{} posts, {} share tuples written to {}\n", stored.posts, stored.tuples.size(), a.export_tuples);
   return kExitOk;
 }
@@ -126,7 +126,7 @@ CoordInput DetectInInput(const CoordArgs& a, const DetectOptions& detect) {
   } else {
     data = DetectGroupsInCsv(a.input, detect, &input.errors, &input.rows);
   }
-  if (!data.ok()) Fail(data.status().message(), data.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure);
+  if (!data.ok()) Fail(data.status().message(), ExitCodeFor(data.status()));
   input.data = std::move(data).value();
   return input;
 }
@@ -140,7 +140,7 @@ void QuarantineRejectedRows(const std::vector<ShareRowError>& errors, const std:
   if (errors.empty()) return;
   if (errors.size() > kMaxErrorsPrinted) fmt::print(stderr, "... and {} more\n", errors.size() - kMaxErrorsPrinted);
   // Rejected rows that cannot be kept aside would vanish: the run stops.
-  if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) Fail(s.message(), ExitCodeForWrite(s));
+  if (Status s = WriteShareErrors(quarantine, errors); !s.ok()) Fail(s.message(), ExitCodeFor(s));
 }
 
 CoordinationNetwork BuildNetwork(const CoordArgs& a, const CoordinationData& data) {
@@ -168,11 +168,11 @@ void WriteOutputs(const CoordArgs& a, const DetectOptions& detect, const Coordin
                    WriteGraphMl(dir + "/network.graphml", data, net),
                    WriteGexf(dir + "/network.gexf", data, net, gexf_version),
                    WriteCommunitiesCsv(dir + "/communities.csv", communities, a.csv_bom)}) {
-    if (!s.ok()) Fail(s.message(), ExitCodeForWrite(s));
+    if (!s.ok()) Fail(s.message(), ExitCodeFor(s));
   }
   if (detect.semantics == WindowSemantics::kQut) {
     if (Status s = WriteQutEdgesCsv(dir + "/qut_edges.csv", data, QutDirectedEdges(data, a.min_edge_weight)); !s.ok()) {
-      Fail(s.message(), ExitCodeForWrite(s));
+      Fail(s.message(), ExitCodeFor(s));
     }
   }
 }

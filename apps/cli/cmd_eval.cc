@@ -34,7 +34,7 @@ std::string ReadWholeFile(const std::string& path) {
 void WriteWholeFile(const std::string& path, const std::string& text) {
   if (const Status st = WriteFileAtomically(path, text); !st.ok()) {
     fmt::print(stderr, "error: {}\n", st.ToString());
-    throw Exit{ExitCodeForWrite(st)};
+    throw Exit{ExitCodeFor(st)};
   }
   fmt::print(stderr, "wrote {}\n", path);
 }

@@ -13,6 +13,7 @@ enum ExitCode : int {
   kExitUsage = 2,         // bad flags or arguments
   kExitBadConfig = 3,     // the watch configuration was refused before any work
   kExitPartialInput = 4,  // the work finished but some input records were rejected (see the quarantine file)
+  kExitInterrupted = 130, // stopped by Ctrl-C (SIGINT) or SIGTERM after committing what was done (128 + SIGINT)
 };
 
 // `vigil generate` (cmd_generate.cc): the built-in example case from a seed.

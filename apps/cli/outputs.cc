@@ -21,8 +21,19 @@ void ProtectInputs(const std::vector<std::string>& paths) {
   }
 }
 
-int ExitCodeForWrite(const Status& status) {
-  return status.code() == StatusCode::kRefused ? kExitUsage : kExitFailure;
+int ExitCodeFor(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kOk: return kExitOk;
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kUnsupported:
+    case StatusCode::kRefused: return kExitUsage;
+    case StatusCode::kCancelled: return kExitInterrupted;
+    case StatusCode::kNotFound:
+    case StatusCode::kIoError:
+    case StatusCode::kCorruption:
+    case StatusCode::kInternal: break;
+  }
+  return kExitFailure;
 }
 
 void RefuseOutputThatIsAnInput(const std::string& output) {

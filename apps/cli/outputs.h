@@ -16,8 +16,9 @@ void ProtectInputs(const std::vector<std::string>& paths);
 void ProtectStore(const std::string& store);
 // Refuses (kExitUsage) a SQLite store path that is one of the command's inputs, before it is opened.
 void RefuseStoreThatIsAnInput(const std::string& store);
-// kExitUsage when the output was refused because it names an input (StatusCode::kRefused), else kExitFailure.
-int ExitCodeForWrite(const Status& status);
+// The one mapping from a failed Status to an exit code (docs/cli.md): a refused or invalid request is a usage
+// error (kExitUsage), work stopped on request is kExitInterrupted, anything else failed (kExitFailure).
+int ExitCodeFor(const Status& status);
 // Refuses (kExitUsage, with a message) an output path that is an input of the command, before any work.
 void RefuseOutputThatIsAnInput(const std::string& output);
 // Refuses (kExitUsage) two outputs of one command that name the same file.

@@ -14,7 +14,7 @@ constexpr auto kLogInterval = std::chrono::seconds(5);
 ProgressLine::ProgressLine(bool enabled)
     : enabled_(enabled), tty_(isatty(STDERR_FILENO) != 0), last_(std::chrono::steady_clock::now()) {}
 
-void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, const char* unit) {
+void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, std::string_view unit) {
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
   if (now - last_ < (tty_ ? kTtyInterval : kLogInterval)) return;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace vigil::cli {
 
@@ -12,7 +13,7 @@ class ProgressLine {
  public:
   explicit ProgressLine(bool enabled);
   // Shows "<label> <done>/<total> <unit> (<pct>%)"; `total` <= 0 means unknown.
-  void Update(const std::string& label, int64_t done, int64_t total, const char* unit);
+  void Update(const std::string& label, int64_t done, int64_t total, std::string_view unit);
   // Ends the line (on a terminal) so later output starts clean.
   void Finish();
 

@@ -25,6 +25,9 @@ struct IngestOptions {
   std::function<void(const RejectedRecord&)> on_reject;
   // Called periodically with the current file, bytes done and its size.
   std::function<void(const std::string& file, int64_t done, int64_t total)> on_progress;
+  // Asked before each file and after each committed batch; true stops the run with StatusCode::kCancelled.
+  // What was committed stays stored and the quarantine keeps its records, so running again completes it.
+  std::function<bool()> stop_requested;
 };
 
 struct IngestFileCounts {

@@ -19,6 +19,7 @@ enum class StatusCode {
   kUnsupported,      // a format or option we recognise but do not handle
   kInternal,         // our own bug surfaced as a value rather than a crash
   kRefused,          // a request that would destroy data, e.g. an output path that names an input
+  kCancelled,        // the caller asked the work to stop (vigil::CancelFlag)
 };
 
 // A Status is ok, or carries a code and a message that names what failed and where.
@@ -35,6 +36,7 @@ class [[nodiscard]] Status {
   static Status Unsupported(std::string msg) { return {StatusCode::kUnsupported, std::move(msg)}; }
   static Status Internal(std::string msg) { return {StatusCode::kInternal, std::move(msg)}; }
   static Status Refused(std::string msg) { return {StatusCode::kRefused, std::move(msg)}; }
+  static Status Cancelled(std::string msg) { return {StatusCode::kCancelled, std::move(msg)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

@@ -12,6 +12,7 @@ std::string Status::ToString() const {
     case StatusCode::kUnsupported: return "unsupported: " + message_;
     case StatusCode::kInternal: return "internal error: " + message_;
     case StatusCode::kRefused: return "refused: " + message_;
+    case StatusCode::kCancelled: return "cancelled: " + message_;
   }
   return message_;
 }

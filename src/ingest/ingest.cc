@@ -14,6 +14,12 @@
 namespace vigil {
 namespace {
 
+bool StopRequested(const IngestOptions& options) { return options.stop_requested && options.stop_requested(); }
+
+Status CancelledStatus() {
+  return Status::Cancelled("ingest stopped on request; the batches committed so far are stored");
+}
+
 // Collects accepted posts into batches and writes each batch in one transaction.
 class BatchingSink final : public RecordSink {
  public:
@@ -40,6 +46,7 @@ class BatchingSink final : public RecordSink {
     if (batch_.empty() || !status_.ok()) return;
     status_ = store_.UpsertPosts(batch_, &counts_);
     batch_.clear();
+    if (status_.ok() && StopRequested(options_)) status_ = CancelledStatus();
   }
 
   const Status& status() const { return status_; }
@@ -123,6 +130,10 @@ Result<IngestSummary> IngestFiles(const std::vector<std::string>& files, PostSto
   CheckingSink sink(store_sink);
   for (size_t file_idx = 0; file_idx < files.size(); ++file_idx) {
     const std::string& path = files[file_idx];
+    if (StopRequested(options)) {
+      VIGIL_RETURN_IF_ERROR(quarantine.Close());
+      return CancelledStatus();
+    }
     const int64_t accepted_before = store_sink.accepted();
     const int64_t rejected_before = store_sink.rejected();
     ProgressFn progress;
@@ -132,6 +143,13 @@ Result<IngestSummary> IngestFiles(const std::vector<std::string>& files, PostSto
     sink.StartInput();
     const Status read = ReadOneFile(formats[file_idx], path, sink, progress);
     store_sink.Flush();  // what was read before a failure is kept
+    if (store_sink.status().code() == StatusCode::kCancelled) {
+      // Keep the evidence of what was done: the rejections so far, and the part of this file that was read.
+      VIGIL_RETURN_IF_ERROR(quarantine.Close());
+      VIGIL_RETURN_IF_ERROR(store.RecordIngestRun(path, store_sink.accepted() - accepted_before,
+                                                  store_sink.rejected() - rejected_before));
+      return store_sink.status();
+    }
     VIGIL_RETURN_IF_ERROR(store_sink.status());
     IngestFileCounts counts{path, store_sink.accepted() - accepted_before, store_sink.rejected() - rejected_before,
                             read.ok() ? "" : read.message()};
