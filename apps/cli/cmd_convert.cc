@@ -8,6 +8,7 @@
 #include "apps/cli/commands.h"
 #include "apps/cli/outputs.h"
 #include "common/output_file.h"
+#include "common/strings.h"
 #include "ingest/adapters/adapters.h"
 #include "ingest/checking_sink.h"
 #include "ingest/post_json.h"
@@ -29,7 +30,7 @@ class JsonlSink : public RecordSink {
 
   void Reject(RejectedRecord rejected) override {
     if (shown < kRejectsShown) {
-      std::cerr << fmt::format("rejected {}\n", DescribeRejection(rejected));
+      std::cerr << fmt::format("rejected {}\n", TerminalText(DescribeRejection(rejected)));
       ++shown;
     }
     Keep(rejects_.Write(rejected));

@@ -11,6 +11,7 @@
 #include "apps/cli/outputs.h"
 #include "apps/cli/store_option.h"
 #include "common/output_file.h"
+#include "common/strings.h"
 #include "vigil/coordination.h"
 #include "vigil/store.h"
 #include "vigil/watch_config.h"
@@ -50,7 +51,7 @@ void PrintDenseObjects(const CoordinationData& data) {
     if (dense.accounts.size() > largest->accounts.size()) largest = &dense;
   fmt::print("{} dense objects (more than {} in-window pairs each) reported as cliques, their pairs not formed "
              "(dense_objects.csv); largest: {} shared by {} accounts within {} s\n",
-             data.dense_objects.size(), data.options.dense_object_pairs, data.objects[largest->object],
+             data.dense_objects.size(), data.options.dense_object_pairs, TerminalText(data.objects[largest->object]),
              largest->accounts.size(), largest->last_share - largest->first_share);
 }
 

@@ -1,6 +1,7 @@
 #include "apps/cli/pipeline.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <filesystem>
 
@@ -37,8 +38,18 @@ void PrintAnalysisSummary(const AnalysisReport& report) {
   fmt::print("analyze: {} posts, {} mentions, {} surges, {} incident(s)\n", Thousands(static_cast<int64_t>(report.posts.size())),
              Thousands(static_cast<int64_t>(report.mentions.size())), report.surges.size(), report.incidents.size());
   for (const Incident& in : report.incidents) {
-    fmt::print("  {:<8} {:5.1f}  {} -> {}  ({} to {})\n", SeverityLevelName(in.level), in.severity, in.actor.name,
-               in.target_name, FormatDate(in.window_start), FormatDate(in.window_end));
+    fmt::print("  {:<8} {:5.1f}  {} -> {}  ({} to {})\n", SeverityLevelName(in.level), in.severity,
+               TerminalText(in.actor.name), TerminalText(in.target_name), FormatDate(in.window_start),
+               FormatDate(in.window_end));
+  }
+  if (report.operations.empty()) return;
+  fmt::print("network operations: {} (accounts acting in concert, declared or not; see report.md)\n",
+             report.operations.size());
+  for (const Operation& op : report.operations) {
+    std::vector<std::string> targets;
+    for (const OperationTarget& t : op.targets) targets.push_back(TerminalText(t.target_name));
+    fmt::print("  {:<8} {:5.1f}  {} accounts -> {}{}\n", SeverityLevelName(op.level), op.severity, op.accounts.size(),
+               fmt::join(targets, ", "), op.both_sides ? "  (both sides)" : "");
   }
 }
 
@@ -72,7 +83,7 @@ int RunIngest(const IngestRequest& request, IngestSummary* summary) {
   options.on_reject = [&](const RejectedRecord& r) {
     if (shown++ < kShownRejections) {
       progress.Finish();
-      fmt::print(stderr, "rejected: {}\n", DescribeRejection(r));
+      fmt::print(stderr, "rejected: {}\n", TerminalText(DescribeRejection(r)));
     }
   };
   options.on_progress = [&](const std::string& file, int64_t done, int64_t total) {

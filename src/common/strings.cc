@@ -1,5 +1,7 @@
 #include "common/strings.h"
 
+#include <fmt/format.h>
+
 namespace vigil {
 
 std::string Thousands(int64_t n) {
@@ -48,6 +50,23 @@ std::vector<std::string> SplitFields(std::string_view line, char separator) {
     if (at == std::string_view::npos) return fields;
     start = at + 1;
   }
+}
+
+std::string TerminalText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\x{:02x}", byte);
+    } else if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));  // U+0080..U+009F in UTF-8
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 }  // namespace vigil

@@ -20,6 +20,9 @@ std::string_view TrimBlanks(std::string_view text);
 std::string FormatCount(const Count& count);
 // `text` with A-Z lowered, every other byte as it is (UTF-8 stays valid): for schemes, hosts, codes, markup.
 std::string AsciiLower(std::string_view text);
+// `text` fit for a terminal line: C0 and C1 control characters and DEL (which could move the cursor, retitle
+// the window or hide what follows) become visible escapes ("\x1b", "\u009b"); everything else is kept.
+std::string TerminalText(std::string_view text);
 // The fields of `line` between each `separator`, empty ones included: "a\t\tb" -> {"a", "", "b"}.
 std::vector<std::string> SplitFields(std::string_view line, char separator);
 

@@ -20,5 +20,15 @@ TEST(SplitFields, KeepsEmptyFieldsAndTheLastOne) {
   EXPECT_EQ(SplitFields("卡尼|", '|'), (std::vector<std::string>{"卡尼", ""}));
 }
 
+// An account name from a post is the attacker's: printed raw it could retitle the analyst's terminal window,
+// move the cursor over earlier lines or hide the rest of the line.
+TEST(TerminalText, MakesControlSequencesVisibleAndKeepsTheRest) {
+  EXPECT_EQ(TerminalText("\x1b]0;owned\x07有理儿有面"), "\\x1b]0;owned\\x07有理儿有面");
+  EXPECT_EQ(TerminalText("a\x1b[2Kb\rc\nd\x7f"), "a\\x1b[2Kb\\x0dc\\x0ad\\x7f");
+  EXPECT_EQ(TerminalText("csi \xc2\x9b" "31m"), "csi \\u009b31m");  // the 8-bit CSI, U+009B
+  EXPECT_EQ(TerminalText("Chrystia Freeland — é ü 中"), "Chrystia Freeland — é ü 中");
+  EXPECT_EQ(TerminalText("\xc2"), "\xc2");  // a truncated sequence is not a control character
+}
+
 }  // namespace
 }  // namespace vigil

@@ -72,7 +72,9 @@ FORMULAS = [
     "  =1+1",
 ]
 HUGE_COUNT_POST = "ylym-20250310-2"  # an evidence post of the Carney incident
-ACTOR_NAME = "有理儿有面 <img src=x onerror=alert('actor')> [a](javascript:alert('actor'))"
+# The escape sequences retitle the analyst's terminal window and erase the line if printed raw.
+ACTOR_NAME = ("有理儿有面 <img src=x onerror=alert('actor')> [a](javascript:alert('actor'))"
+              " \x1b]0;owned\x07\x1b[2K\u009b31m")
 ACTOR_NOTES = "<script>alert('notes')</script> | =1+1 |"
 EVENT_LABEL = "</text><script>alert('event')</script> Mark Carney wins the Liberal leadership"
 FORMULA_GROUP = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/group\")"]
@@ -235,6 +237,9 @@ def run_cases(vigil, work, source):
         if result.returncode not in case["exit"]:
             problems.append("%s: exit %d (expected %s): %s" % (case["name"], result.returncode, sorted(case["exit"]),
                                                                result.stderr.decode("utf-8", "replace")[-600:]))
+        for stream, data in (("stdout", result.stdout), ("stderr", result.stderr)):
+            if b"\x1b" in data or b"\xc2\x9b" in data:
+                problems.append("%s: a terminal control sequence from the data reached %s" % (case["name"], stream))
     return problems
 
 
