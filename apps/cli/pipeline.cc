@@ -93,14 +93,14 @@ int RunIngest(const IngestRequest& request, IngestSummary* summary) {
   progress.Finish();
   if (!result.ok()) {
     fmt::print(stderr, "vigil: ingest {}: {}\n", result.status().code() == StatusCode::kCancelled ? "stopped" : "failed",
-               result.status().ToString());
+               TerminalText(result.status().ToString()));
     return ExitCodeFor(result.status());
   }
   *summary = *result;
   for (const IngestFileCounts& f : result->files) {
     if (!f.error.empty()) {
       fmt::print(stderr, "vigil: {}: not read to its end: {} ({} posts read before it were kept; the other files "
-                         "were read)\n", f.file, f.error, Thousands(f.accepted));
+                         "were read)\n", TerminalText(f.file), TerminalText(f.error), Thousands(f.accepted));
     }
   }
   if (!request.quiet) PrintIngestSummary(request, *result);
