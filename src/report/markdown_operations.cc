@@ -74,6 +74,15 @@ void WriteAccounts(const Operation& op, std::string& out) {
   out += "\n";
 }
 
+// What the members co-shared most: links, copied texts, the posts and pages they replied to, as report.json
+// names them ("url:...", "text:...", "replyto:..."), so an analyst can search for each one.
+void WriteTopObjects(const Operation& op, std::string& out) {
+  if (op.top_objects.empty()) return;
+  out += "**Most co-shared:**";
+  for (const std::string& object : op.top_objects) out += " " + MarkdownCode(object.substr(0, kMaxCellChars * 2));
+  out += "\n\n";
+}
+
 }  // namespace
 
 void WriteOperations(const AnalysisReport& r, std::string& out) {
@@ -94,6 +103,7 @@ void WriteOperations(const AnalysisReport& r, std::string& out) {
     for (const std::string& id : op.incident_ids) out += "- Actor incident " + MarkdownCode(id) + " (above)\n";
     if (!op.attribution.empty() || !op.incident_ids.empty()) out += "\n";
     WriteOperationSeverity(op, out);
+    WriteTopObjects(op, out);
     WriteTargets(op, out);
     WriteSurgesAndSignals(op, out);
     WriteAccounts(op, out);

@@ -46,5 +46,24 @@ TEST(MarkdownReportTest, HostileStringsRenderAsText) {
   EXPECT_EQ(html->find("<h1>forged"), std::string::npos);
 }
 
+// What a network co-shared most is shown as code, whatever its text: a link, a heading or a table break
+// planted in a copied text stays inert.
+TEST(MarkdownReportTest, AnOperationsMostCoSharedObjectsAreShownAsCode) {
+  AnalysisReport report = testutil::MakeNetworkOperationReport();
+  ASSERT_FALSE(report.operations.empty());
+  report.operations[0].top_objects = {"url:https://news.example/carney", "text:` | # forged <script>alert(1)</script>",
+                                      "replyto:x:1234"};
+  const std::string md = RenderReportMarkdown(report);
+  const size_t line = md.find("**Most co-shared:**");
+  ASSERT_NE(line, std::string::npos) << md;
+  EXPECT_NE(md.find("`url:https://news.example/carney`", line), std::string::npos);
+  EXPECT_NE(md.find("replyto:x:1234", line), std::string::npos);
+  EXPECT_TRUE(testutil::MisshapenTableRows(md).empty());
+  RENDER_OR_SKIP(md, html);
+  EXPECT_TRUE(testutil::LiveHtmlFindings(*html).empty());
+  EXPECT_EQ(html->find("<h1>forged"), std::string::npos);
+  EXPECT_EQ(html->find("<script>alert(1)"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vigil
