@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <filesystem>
 
 #include "apps/cli/commands.h"
 #include "apps/cli/interrupt.h"
@@ -85,9 +84,6 @@ int RunIngest(const IngestRequest& request, IngestSummary* summary) {
       progress.Finish();
       fmt::print(stderr, "rejected: {}\n", TerminalText(DescribeRejection(r)));
     }
-  };
-  options.on_progress = [&](const std::string& file, int64_t done, int64_t total) {
-    progress.Update("ingest " + std::filesystem::path(file).filename().string(), done >> 10, total >> 10, "KiB");
   };
   auto result = engine->Ingest(request.files, options);
   progress.Finish();

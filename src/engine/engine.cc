@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <utility>
 
@@ -74,7 +75,7 @@ Result<IngestSummary> Engine::Ingest(const std::vector<std::string>& files, cons
   const EngineHooks& hooks = state_->hooks;
   if (!run.on_progress && hooks.on_progress) {
     run.on_progress = [&hooks](const std::string& file, int64_t done, int64_t total) {
-      hooks.on_progress("ingest " + file, done >> 10, total >> 10, "KiB");
+      hooks.on_progress("ingest " + std::filesystem::path(file).filename().string(), done >> 10, total >> 10, "KiB");
     };
   }
   if (!run.stop_requested && hooks.cancel != nullptr) {
